@@ -1,0 +1,35 @@
+# Two entry points: `make serve` builds and serves the site; `make test` installs what the tests
+# need and runs them all. Everything installs into .venv; stamps skip installs already done.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test system-packages clean
+
+serve: $(VENV)/.site-deps
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site-deps
+	$(BIN)/mkdocs build --strict
+
+test: system-packages $(VENV)/.test-deps
+	$(BIN)/pytest
+
+system-packages:
+	scripts/ensure-system-packages
+
+$(BIN)/python:
+	$(PYTHON) -c 'import ensurepip' 2>/dev/null || scripts/ensure-system-packages
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+clean:
+	rm -rf site $(VENV) test-artifacts

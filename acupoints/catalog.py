@@ -1,0 +1,36 @@
+"""The validated point data, with look-ups by code or alias."""
+from dataclasses import dataclass, field
+
+from .errors import UnknownPointError
+from .lookup import normalise
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Read-only view of data/points.json after it passed every check."""
+
+    routine: dict
+    cautions: dict[str, dict]
+    points: list[dict]
+    _by_alias: dict[str, dict] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        by_alias = {}
+        for point in self.points:
+            for name in [point["code"], *point["aliases"]]:
+                by_alias[normalise(name)] = point
+        object.__setattr__(self, "_by_alias", by_alias)
+
+    @property
+    def codes(self) -> list[str]:
+        return [point["code"] for point in self.points]
+
+    def find(self, alias: str) -> dict:
+        """The point a code or alias names, ignoring case, spaces and hyphens."""
+        try:
+            return self._by_alias[normalise(str(alias))]
+        except KeyError:
+            raise UnknownPointError(str(alias), self.codes) from None
+
+    def cautions_of(self, point: dict) -> list[dict]:
+        return [self.cautions[key] for key in point["cautions"]]

@@ -1,0 +1,31 @@
+"""Rules on the point data that JSON Schema cannot express, reported like schema errors."""
+from collections.abc import Iterator
+
+from .lookup import normalise
+
+
+def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """Yield (path, reason) for each cross-entry rule the data breaks, in file order."""
+    ranges = [(("routine", "session_minutes"), data["routine"]["session_minutes"])]
+    ranges += [(("points", i, "hold_seconds"), p["hold_seconds"]) for i, p in enumerate(data["points"])]
+    for path, span in ranges:
+        if span["min"] > span["max"]:
+            yield path + ("min",), f"min ({span['min']}) is above max ({span['max']})"
+
+    owner_of: dict[str, str] = {}  # normalised code or alias -> code of the point that has it
+    for i, point in enumerate(data["points"]):
+        code = point["code"]
+        if normalise(code) in owner_of:
+            yield ("points", i, "code"), f"code {code!r} is already used by another point"
+        owner_of.setdefault(normalise(code), code)
+    for i, point in enumerate(data["points"]):
+        for j, alias in enumerate(point["aliases"]):
+            owner = owner_of.setdefault(normalise(alias), point["code"])
+            if owner != point["code"]:
+                yield ("points", i, "aliases", j), f"alias {alias!r} already names {owner}"
+
+    for i, point in enumerate(data["points"]):
+        for j, key in enumerate(point["cautions"]):
+            if key not in data["cautions"]:
+                known = ", ".join(sorted(data["cautions"]))
+                yield ("points", i, "cautions", j), f"unknown caution {key!r}; known cautions: {known}"

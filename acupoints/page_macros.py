@@ -1,0 +1,22 @@
+"""The macros pages call, bound to one catalog. Free of MkDocs so tests can call them directly."""
+from collections.abc import Callable
+
+from . import render
+from .catalog import Catalog
+
+
+def page_macros(catalog: Catalog, current_page: Callable[[], str]) -> dict[str, Callable[..., str]]:
+    """Name -> function for every macro; current_page() gives the calling page's path in docs/."""
+    find = catalog.find
+    return {
+        "point_title": lambda code: render.point_title(find(code)),
+        "point_link": lambda code: render.point_link(find(code), current_page()),
+        "point_fact": lambda code, name: render.point_fact(find(code), name),
+        "point_facts": lambda code: render.point_facts(find(code)),
+        "standard_location": lambda code: render.standard_location(find(code)),
+        "point_cautions": lambda code: render.point_cautions(catalog, find(code)),
+        "points_table": lambda: render.points_table(catalog, current_page()),
+        "caution_overview": lambda: render.caution_overview(catalog, current_page()),
+        "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),
+        "guide_fact": lambda name: render.guide_fact(catalog, name),
+    }

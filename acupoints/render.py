@@ -1,0 +1,165 @@
+"""Render point data as Markdown and HTML fragments for pages. Every data value goes through escape().
+
+Links are written as Markdown links to the point's source file, so MkDocs resolves and validates them.
+"""
+import posixpath
+
+from .catalog import Catalog
+from .text import escape, minutes_range, seconds_range
+
+REGION_LABELS = {
+    "hand": "Back of the hand",
+    "lower-back": "Lower back",
+    "hip": "Hip and buttock",
+    "foot": "Sole of the foot",
+}
+
+
+def page_path(point: dict) -> str:
+    """Where a point's page lives inside docs/."""
+    return f"points/{point['code'].lower()}.md"
+
+
+def point_title(point: dict) -> str:
+    return escape(f"{point['code']} {point['pinyin']}")
+
+
+def point_link(point: dict, from_page: str) -> str:
+    target = posixpath.relpath(page_path(point), posixpath.dirname(from_page) or ".")
+    return f"[{point_title(point)}]({target})"
+
+
+def point_fact(point: dict, name: str) -> str:
+    """One fact, formatted for use inside a sentence."""
+    facts = {
+        "code": lambda: point["code"],
+        "article_label": lambda: point["article_label"],
+        "pinyin": lambda: point["pinyin"],
+        "english_name": lambda: point["english_names"][0],
+        "title": lambda: f"{point['code']} {point['pinyin']}",
+        "region": lambda: REGION_LABELS[point["region"]].lower(),
+        "hold": lambda: seconds_range(point["hold_seconds"]),
+        "how_often": lambda: point["how_often"],
+    }
+    if name not in facts:
+        raise KeyError(f"unknown fact {name!r} for {point['code']}; known facts: {', '.join(facts)}")
+    return escape(facts[name]())
+
+
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+
+
+def _sides(points: list[dict]) -> str:
+    on_both = sum(point["both_sides"] for point in points)
+    if on_both == len(points):
+        return "Every point in this guide is on both sides of the body. Press one side, then the other."
+    if on_both == 0:
+        return "Each point in this guide is found once, in the middle of the body."
+    return "Some points are on both sides of the body; each point's page says which. Press both sides."
+
+
+def guide_fact(catalog: Catalog, name: str) -> str:
+    """A fact about the whole guide: the routine, or something true of all the points together."""
+    count = len(catalog.points)
+    facts = {
+        "point_count": lambda: NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count),
+        "sides": lambda: _sides(catalog.points),
+        "session": lambda: minutes_range(catalog.routine["session_minutes"]),
+        "how_often": lambda: catalog.routine["how_often"],
+        "hold_range": lambda: seconds_range({
+            "min": min(p["hold_seconds"]["min"] for p in catalog.points),
+            "max": max(p["hold_seconds"]["max"] for p in catalog.points),
+        }),
+    }
+    if name not in facts:
+        raise KeyError(f"unknown guide fact {name!r}; known facts: {', '.join(facts)}")
+    return escape(facts[name]())
+
+
+def _aliases(point: dict) -> str:
+    return ", ".join(escape(alias) for alias in point["aliases"]) or "none"
+
+
+def _list(items) -> str:
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def point_facts(point: dict) -> str:
+    """The facts box of a point page, as one raw HTML block."""
+    location, press = point["location"], point["press"]
+    chinese = point["chinese"]["simplified"]
+    if point["chinese"]["traditional"] != chinese:
+        chinese += f" (traditional: {point['chinese']['traditional']})"
+    sides = "Yes: press one side, then the other." if point["both_sides"] else "No: there is only one."
+    rows = [
+        ("Standard code", f"<strong>{escape(point['code'])}</strong>"),
+        ("Also written as", _aliases(point)),
+        ("Chinese name", f"{escape(point['pinyin'])} <span lang=\"zh\">{escape(chinese)}</span>"),
+        ("English names", escape("; ".join(point["english_names"]))),
+        ("Meridian", escape(point["meridian"])),
+        ("Body area", escape(REGION_LABELS[point["region"]])),
+        ("Where it is", escape(location["plain"])),
+        ("How to find it", escape(location["landmark"])),
+        ("Position", escape(press["position"])),
+        ("Press with", escape(press["with"])),
+        ("How to press", escape(press["method"])),
+        ("How long", escape(seconds_range(point["hold_seconds"]))),
+        ("How often", escape(point["how_often"])),
+        ("On both sides of the body", sides),
+        ("Traditionally used for", _list(point["traditional_uses"])),
+    ]
+    items = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+    return f'<dl class="point-facts" id="facts-{escape(point["code"].lower())}">{items}</dl>'
+
+
+def standard_location(point: dict) -> str:
+    """The standard location with its source, and any note on it, as an HTML block."""
+    location = point["location"]
+    note = f"<p>{escape(location['note'])}</p>" if "note" in location else ""
+    return (
+        '<div class="standard-location"><p><strong>Standard location (WHO 2008):</strong> '
+        f"{escape(location['standard'])}</p>{note}</div>"
+    )
+
+
+def point_cautions(catalog: Catalog, point: dict) -> str:
+    """The cautions of one point, as a warning box."""
+    items = "".join(
+        f"<li><strong>{escape(caution['title'])}:</strong> {escape(caution['text'])}</li>"
+        for caution in catalog.cautions_of(point)
+    )
+    return (
+        '<div class="admonition warning point-cautions"><p class="admonition-title">Before you press</p>'
+        f"<ul>{items}</ul></div>"
+    )
+
+
+def points_table(catalog: Catalog, from_page: str) -> str:
+    """The points at a glance, as a Markdown table linking to each point's page."""
+    lines = ["| Point | Also called | Body area | How long |", "| --- | --- | --- | --- |"]
+    for point in catalog.points:
+        lines.append(
+            f"| {point_link(point, from_page)} | {escape(point['english_names'][0])} "
+            f"| {escape(REGION_LABELS[point['region']])} | {escape(seconds_range(point['hold_seconds']))} |"
+        )
+    return "\n".join(lines)
+
+
+def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
+    """Links to the points that carry a caution, joined as in a sentence: 'A, B and C'."""
+    if key not in catalog.cautions:
+        raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
+    links = [point_link(point, from_page) for point in catalog.points if key in point["cautions"]]
+    return " and ".join(filter(None, [", ".join(links[:-1]), links[-1]])) if links else "no point"
+
+
+def caution_overview(catalog: Catalog, from_page: str) -> str:
+    """Every caution once, with the points it applies to, as a Markdown list."""
+    lines = []
+    for key, caution in catalog.cautions.items():
+        count = sum(key in point["cautions"] for point in catalog.points)
+        if count == 0:
+            continue
+        applies = "every point" if count == len(catalog.points) else points_with_caution(catalog, key, from_page)
+        lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution['text'])}")
+    return "\n".join(lines)

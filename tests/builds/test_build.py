@@ -1,0 +1,84 @@
+"""Strict builds of the real site and of copies broken on purpose."""
+import json
+
+import pytest
+
+from helpers import build, copy_project, real_data
+
+
+def _pages(site):
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_point_has_its_page(built_site, catalog):
+    for code in catalog.codes:
+        page = built_site / "points" / code.lower() / "index.html"
+        assert page.is_file(), f"no page for {code}"
+        assert f"<h1" in page.read_text() and f"{code} " in page.read_text()
+
+
+def test_no_macro_errors_or_leftover_template_syntax(built_site):
+    for page in _pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        assert "Macro Rendering Error" not in text and "Macro Syntax Error" not in text, page
+        assert "{{" not in text and "{%" not in text, page
+
+
+def test_every_page_carries_the_disclaimer_notice(built_site):
+    for page in _pages(built_site):
+        if page.name == "404.html":
+            continue
+        text = page.read_text(encoding="utf-8")
+        assert 'class="disclaimer-notice"' in text, page
+        assert "Information only, not medical advice." in text, page
+
+
+def test_point_pages_show_their_cautions_and_facts(built_site, catalog):
+    for point in catalog.points:
+        text = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
+        assert 'class="admonition warning point-cautions"' in text
+        assert f'id="facts-{point["code"].lower()}"' in text
+
+
+def test_faq_questions_have_stable_anchors(built_site):
+    text = (built_site / "faq" / "index.html").read_text(encoding="utf-8")
+    for anchor in ["how-hard-to-press", "what-if-it-hurts", "tennis-ball-or-tool", "one-side-or-both",
+                   "how-often", "is-it-safe-for-everyone", "pregnant", "how-soon", "sciatica",
+                   "best-point-for-lower-back-pain", "two-codes"]:
+        assert f'id="{anchor}"' in text
+
+
+def _fails_with(result, *expected):
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    for words in expected:
+        assert words in output, output
+
+
+def test_page_with_unknown_code_stops_the_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "guide.md").write_text('# Guide\n\nPress {{ point_link("BL47") }} gently.\n')
+    _fails_with(build(project, tmp_path / "site"), "guide.md",
+                "unknown point code 'BL47'")
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda data: data["points"][1].pop("hold_seconds"),
+     "data/points.json: /points/1: 'hold_seconds' is a required property"),
+    (lambda data: data["points"][0].update(cautions=["typo"]),
+     "data/points.json: /points/0/cautions/0: unknown caution 'typo'"),
+], ids=["missing field", "unknown caution"])
+def test_broken_points_json_stops_the_build_with_one_line(tmp_path, edit, message):
+    project = copy_project(tmp_path / "project")
+    data = real_data()
+    edit(data)
+    (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    _fails_with(result, message)
+    assert "Traceback" not in result.stderr
+
+
+def test_invalid_json_names_line_and_column(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "data" / "points.json").write_text('{\n  "routine": {\n    "how_often": "daily",,\n')
+    _fails_with(build(project, tmp_path / "site"), "data/points.json: invalid JSON at line 3, column")

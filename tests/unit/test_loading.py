@@ -1,0 +1,104 @@
+"""The schema and the cross-entry checks accept the real data and reject one broken edit per rule."""
+import json
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from acupoints import DataError, load_catalog
+from helpers import DATA_FILE, ROOT, real_data
+
+
+def test_schema_is_valid_2020_12():
+    schema = json.loads((ROOT / "data" / "points.schema.json").read_text())
+    Draft202012Validator.check_schema(schema)
+
+
+def test_real_data_loads():
+    catalog = load_catalog(DATA_FILE)
+    assert catalog.codes == ["LI4", "BL23", "BL52", "GB30", "KI1"]
+
+
+def _set(path, value):
+    def edit(data):
+        *parents, last = path
+        target = data
+        for key in parents:
+            target = target[key]
+        target[last] = value
+    return edit
+
+
+def _delete(path):
+    def edit(data):
+        *parents, last = path
+        target = data
+        for key in parents:
+            target = target[key]
+        del target[last]
+    return edit
+
+
+# name, edit, JSON pointer named in the message, words the reason must contain
+BROKEN_EDITS = [
+    ("missing field", _delete(["points", 0, "pinyin"]), "/points/0", "'pinyin' is a required property"),
+    ("unknown field", _set(["points", 1, "colour"], "red"), "/points/1", "'colour' was unexpected"),
+    ("empty string", _set(["points", 2, "pinyin"], ""), "/points/2/pinyin", "should be non-empty"),
+    ("blank string", _set(["points", 2, "meridian"], "   "), "/points/2/meridian", "does not match"),
+    ("wrong type", _set(["points", 0, "hold_seconds", "min"], "30"), "/points/0/hold_seconds/min",
+     "is not of type 'integer'"),
+    ("negative duration", _set(["points", 0, "hold_seconds", "min"], -5), "/points/0/hold_seconds/min",
+     "less than the minimum"),
+    ("minimum above maximum", _set(["points", 3, "hold_seconds"], {"min": 90, "max": 30}),
+     "/points/3/hold_seconds/min", "min (90) is above max (30)"),
+    ("session minimum above maximum", _set(["routine", "session_minutes"], {"min": 10, "max": 5}),
+     "/routine/session_minutes/min", "above max"),
+    ("bad region", _set(["points", 4, "region"], "elbow"), "/points/4/region", "is not one of"),
+    ("bad code", _set(["points", 0, "code"], "li 4"), "/points/0/code", "does not match"),
+    ("duplicate code", _set(["points", 1, "code"], "LI4"), "/points/1/code", "already used"),
+    ("alias in two points", _set(["points", 4, "aliases"], ["B23"]), "/points/4/aliases/0",
+     "already names BL23"),
+    ("alias equal to another code", _set(["points", 0, "aliases"], ["GB-30"]), "/points/0/aliases/0",
+     "already names GB30"),
+    ("unknown caution", _set(["points", 2, "cautions"], ["pregnancy-avoid", "hot-tub"]),
+     "/points/2/cautions/1", "unknown caution 'hot-tub'"),
+    ("caution without text", _delete(["cautions", "injury", "text"]), "/cautions/injury",
+     "'text' is a required property"),
+    ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
+     "is not of type 'boolean'"),
+]
+
+
+@pytest.mark.parametrize("edit, pointer, reason", [case[1:] for case in BROKEN_EDITS],
+                         ids=[case[0] for case in BROKEN_EDITS])
+def test_broken_edit_is_rejected_with_file_pointer_and_reason(tmp_path, edit, pointer, reason):
+    data = real_data()
+    edit(data)
+    broken = tmp_path / "points.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "points.schema.json").write_bytes((ROOT / "data" / "points.schema.json").read_bytes())
+
+    with pytest.raises(DataError) as caught:
+        load_catalog(broken, shown_as="data/points.json")
+
+    assert caught.value.pointer == pointer
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith(f"data/points.json: {pointer}: ")
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b'{"routine": {,}', "invalid JSON at line 1, column 14"),
+    (b'{"points": []}\xff', "not valid UTF-8"),
+    (b'{"points": [], "points": []}', "key 'points' appears twice"),
+], ids=["invalid JSON", "not UTF-8", "repeated key"])
+def test_unreadable_file_is_rejected_with_position(tmp_path, raw, reason):
+    (tmp_path / "points.json").write_bytes(raw)
+    (tmp_path / "points.schema.json").write_bytes((ROOT / "data" / "points.schema.json").read_bytes())
+    with pytest.raises(DataError, match=reason):
+        load_catalog(tmp_path / "points.json", shown_as="data/points.json")
+
+
+def test_missing_file_is_named(tmp_path):
+    (tmp_path / "points.schema.json").write_bytes((ROOT / "data" / "points.schema.json").read_bytes())
+    with pytest.raises(DataError, match="^data/points.json: file not found$"):
+        load_catalog(tmp_path / "points.json", shown_as="data/points.json")

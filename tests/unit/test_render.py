@@ -1,0 +1,125 @@
+"""Formatting, escaping and every macro, called directly on the core."""
+import copy
+import html
+import re
+
+import pytest
+
+from acupoints import Catalog, page_macros
+from acupoints.text import escape, minutes_range, seconds_range
+
+HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% if %} *em* | pipe'
+
+
+@pytest.mark.parametrize("low, high, words", [
+    (30, 60, "30 seconds to 1 minute"),
+    (60, 120, "1 to 2 minutes"),
+    (30, 90, "30 to 90 seconds"),
+    (30, 120, "30 seconds to 2 minutes"),
+    (45, 45, "45 seconds"),
+    (60, 60, "1 minute"),
+])
+def test_seconds_range_reads_naturally(low, high, words):
+    assert seconds_range({"min": low, "max": high}) == words
+
+
+def test_minutes_range():
+    assert minutes_range({"min": 5, "max": 10}) == "5 to 10 minutes"
+
+
+def test_escape_leaves_no_markup_and_round_trips():
+    escaped = escape(HOSTILE)
+    assert not re.search(r"[<>\"'{}\[\]()*|`]", escaped)
+    assert html.unescape(escaped) == HOSTILE
+
+
+@pytest.fixture
+def macros(catalog):
+    return page_macros(catalog, lambda: "faq.md")
+
+
+def test_point_link_is_relative_to_the_calling_page(catalog):
+    assert page_macros(catalog, lambda: "faq.md")["point_link"]("b23") == "[BL23 Shenshu](points/bl23.md)"
+    assert page_macros(catalog, lambda: "points/gb30.md")["point_link"]("KD1") == "[KI1 Yongquan](ki1.md)"
+
+
+def test_point_fact_formats_single_fields(macros):
+    assert macros["point_fact"]("LI4", "hold") == "30 seconds to 1 minute"
+    assert macros["point_fact"]("B47", "hold") == "1 to 2 minutes"
+    assert macros["point_fact"]("BL52", "article_label") == "B47"
+    assert macros["point_fact"]("BL52", "english_name") == "Will&#39;s Chamber"
+    with pytest.raises(KeyError, match="unknown fact 'colour'"):
+        macros["point_fact"]("LI4", "colour")
+
+
+def test_guide_facts(macros):
+    assert macros["guide_fact"]("session") == "5 to 10 minutes"
+    assert macros["guide_fact"]("hold_range") == "30 seconds to 2 minutes"
+
+
+def test_point_facts_block_holds_every_fact(macros, catalog):
+    block = macros["point_facts"]("GB30")
+    point = catalog.find("GB30")
+    assert block.startswith('<dl class="point-facts" id="facts-gb30">')
+    assert "\n" not in block  # one raw HTML block for Markdown
+    for value in [point["pinyin"], point["location"]["plain"], point["press"]["method"], "30 seconds to 1 minute",
+                  point["how_often"], *point["traditional_uses"], "環跳"]:
+        assert escape(value) in block
+
+
+def test_cautions_box_lists_the_point_cautions(macros, catalog):
+    box = macros["point_cautions"]("LI4")
+    for key in catalog.find("LI4")["cautions"]:
+        assert escape(catalog.cautions[key]["text"]) in box
+
+
+def test_points_table_links_every_point(macros, catalog):
+    table = macros["points_table"]().splitlines()
+    assert len(table) == 2 + len(catalog.points)
+    assert all(f"(points/{code.lower()}.md)" in row for code, row in zip(catalog.codes, table[2:]))
+
+
+def test_caution_overview_names_where_each_caution_applies(macros):
+    overview = macros["caution_overview"]()
+    assert "**Skin** (every point)" in overview
+    assert "[LI4 Hegu](points/li4.md)" in overview.splitlines()[0]
+
+
+def test_points_with_caution_reads_as_a_sentence(macros):
+    assert macros["points_with_caution"]("pregnancy-ask") == "[GB30 Huantiao](points/gb30.md) and [KI1 Yongquan](points/ki1.md)"
+    assert macros["points_with_caution"]("pregnancy-avoid").count(", ") == 1
+    with pytest.raises(KeyError, match="unknown caution 'typo'"):
+        macros["points_with_caution"]("typo")
+
+
+def test_guide_facts(macros):
+    assert macros["guide_fact"]("point_count") == "five"
+    assert macros["guide_fact"]("sides").startswith("Every point in this guide is on both sides")
+
+
+def test_unknown_code_stops_every_point_macro(macros):
+    for name in ["point_title", "point_link", "point_facts", "standard_location", "point_cautions"]:
+        with pytest.raises(LookupError, match="unknown point code 'BL47'"):
+            macros[name]("BL47")
+
+
+def test_every_data_value_is_escaped_in_every_macro(catalog):
+    hostile = copy.deepcopy(catalog.points)
+    for point in hostile:
+        point["pinyin"] = point["meridian"] = HOSTILE
+        point["english_names"] = [HOSTILE]
+        point["location"] = {key: HOSTILE for key in point["location"]}
+        point["press"] = {key: HOSTILE for key in point["press"]}
+        point["traditional_uses"] = [HOSTILE]
+        point["how_often"] = HOSTILE
+    cautions = {key: {"title": HOSTILE, "text": HOSTILE} for key in catalog.cautions}
+    routine = {**catalog.routine, "how_often": HOSTILE}
+    macros = page_macros(Catalog(routine=routine, cautions=cautions, points=hostile), lambda: "index.md")
+    outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often")]
+    for code in catalog.codes:
+        outputs += [macros[name](code) for name in
+                    ["point_title", "point_link", "point_facts", "standard_location", "point_cautions"]]
+        outputs += [macros["point_fact"](code, name) for name in ["pinyin", "english_name", "how_often"]]
+    for output in outputs:
+        assert "<script" not in output and "<img" not in output and "{{" not in output
+        assert "javascript:" not in output and "*em*" not in output
