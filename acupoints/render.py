@@ -136,10 +136,10 @@ def point_cautions(catalog: Catalog, point: dict) -> str:
 
 def points_table(catalog: Catalog, from_page: str) -> str:
     """The points at a glance, as a Markdown table linking to each point's page."""
-    lines = ["| Point | Also called | Body area | How long |", "| --- | --- | --- | --- |"]
+    lines = ["| Point | Body area | How long |", "| --- | --- | --- |"]
     for point in catalog.points:
         lines.append(
-            f"| {point_link(point, from_page)} | {escape(point['english_names'][0])} "
+            f"| {point_link(point, from_page)}<br>{escape(point['english_names'][0])} "
             f"| {escape(REGION_LABELS[point['region']])} | {escape(seconds_range(point['hold_seconds']))} |"
         )
     return "\n".join(lines)
