@@ -20,6 +20,20 @@ def page_path(point: dict) -> str:
     return f"points/{point['code'].lower()}.md"
 
 
+def point_at(catalog: Catalog, page: str) -> dict | None:
+    """The point whose page this is, if it is a point page."""
+    return next((point for point in catalog.points if page_path(point) == page), None)
+
+
+def search_tags(catalog: Catalog, page: str) -> list[str]:
+    """Hidden search keywords for a point page: every code and name readers type. Plain text:
+    Material escapes tags when it builds the search index."""
+    point = point_at(catalog, page)
+    if point is None:
+        return []
+    return [point["code"], *point["aliases"], point["pinyin"], *point["english_names"]]
+
+
 def point_title(point: dict) -> str:
     return escape(f"{point['code']} {point['pinyin']}")
 
@@ -108,7 +122,8 @@ def point_facts(point: dict) -> str:
         ("On both sides of the body", sides),
         ("Traditionally used for", _list(point["traditional_uses"])),
     ]
-    items = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+    # Spaces between the elements keep words apart in the search index's plain text.
+    items = " ".join(f"<dt>{label}</dt> <dd>{value}</dd>" for label, value in rows)
     return f'<dl class="point-facts" id="facts-{escape(point["code"].lower())}">{items}</dl>'
 
 

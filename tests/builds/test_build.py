@@ -1,5 +1,6 @@
 """Strict builds of the real site and of copies broken on purpose."""
 import json
+import re
 
 import pytest
 
@@ -31,6 +32,22 @@ def test_every_page_carries_the_disclaimer_notice(built_site):
         text = page.read_text(encoding="utf-8")
         assert 'class="disclaimer-notice"' in text, page
         assert "Information only, not medical advice." in text, page
+
+
+def test_every_page_shows_its_review_dates(built_site):
+    for page in _pages(built_site):
+        if page.name == "404.html":
+            continue
+        text = page.read_text(encoding="utf-8")
+        assert re.search(r"Page last reviewed: <time datetime=\"\d{4}-\d\d-\d\d\">", text), page
+        assert re.search(r"Next review due: <time datetime=\"\d{4}-\d\d-\d\d\">", text), page
+
+
+def test_point_pages_are_tagged_for_search(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tags = {doc["location"].split("#")[0]: doc.get("tags") for doc in index["docs"]}
+    assert "B47" in tags["points/bl52/"] and "KD1" in tags["points/ki1/"]
+    assert tags["faq/"] is None
 
 
 def test_point_pages_show_their_cautions_and_facts(built_site, catalog):
@@ -75,6 +92,14 @@ def test_broken_points_json_stops_the_build_with_one_line(tmp_path, edit, messag
     (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
     result = build(project, tmp_path / "site")
     _fails_with(result, message)
+    assert "Traceback" not in result.stderr
+
+
+def test_page_without_review_dates_stops_the_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "disclaimer.md").write_text("# Disclaimer\n\nNo front matter here.\n")
+    result = build(project, tmp_path / "site")
+    _fails_with(result, "docs/disclaimer.md: no review dates")
     assert "Traceback" not in result.stderr
 
 

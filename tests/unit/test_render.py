@@ -6,6 +6,7 @@ import re
 import pytest
 
 from acupoints import Catalog, page_macros
+from acupoints.render import search_tags
 from acupoints.text import escape, minutes_range, seconds_range
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% if %} *em* | pipe'
@@ -123,3 +124,10 @@ def test_every_data_value_is_escaped_in_every_macro(catalog):
     for output in outputs:
         assert "<script" not in output and "<img" not in output and "{{" not in output
         assert "javascript:" not in output and "*em*" not in output
+
+
+def test_search_tags_cover_every_code_and_name_of_a_point_page(catalog):
+    assert search_tags(catalog, "points/bl52.md") == [
+        "BL52", "BL-52", "BL 52", "B52", "UB52", "UB-52", "B47", "B-47", "Zhishi", "Will's Chamber",
+        "Residence of the Will"]
+    assert search_tags(catalog, "faq.md") == []
