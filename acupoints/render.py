@@ -3,8 +3,10 @@
 Links are written as Markdown links to the point's source file, so MkDocs resolves and validates them.
 """
 import posixpath
+import re
 
 from .catalog import Catalog
+from .lookup import normalise
 from .text import escape, minutes_range, seconds_range
 
 REGION_LABELS = {
@@ -127,13 +129,32 @@ def point_facts(point: dict) -> str:
     return f'<dl class="point-facts" id="facts-{escape(point["code"].lower())}">{items}</dl>'
 
 
+def _label_note(point: dict) -> str:
+    """Explain the article's label when it is not the standard code."""
+    label, code = point["article_label"], point["code"]
+    if normalise(label) == normalise(code):
+        return ""
+    if re.sub(r"\D", "", label) != re.sub(r"\D", "", code):
+        return (
+            f"<p>The article this guide grew from calls it {escape(label)}. That label comes from an older "
+            f"way of numbering the points. Today the standard code is {escape(code)}. In the standard "
+            f"numbering, the old number belongs to a different point, so always look for {escape(code)}.</p>"
+        )
+    return (
+        f"<p>The article this guide grew from writes it as {escape(label)}, a short form of the same code. "
+        f"The standard form is {escape(code)}.</p>"
+    )
+
+
 def standard_location(point: dict) -> str:
-    """The standard location with its source, and any note on it, as an HTML block."""
+    """Where the location comes from, any doubt about it, and what the article's label means,
+    as an HTML block."""
     location = point["location"]
     note = f"<p>{escape(location['note'])}</p>" if "note" in location else ""
     return (
-        '<div class="standard-location"><p><strong>Standard location (WHO 2008):</strong> '
-        f"{escape(location['standard'])}</p>{note}</div>"
+        '<div class="admonition info standard-location"><p class="admonition-title">Where this comes from</p>'
+        "<p>Point names and places follow the World Health Organization (WHO) standard from 2008. "
+        f"<strong>Standard location:</strong> {escape(location['standard'])}</p>{note}{_label_note(point)}</div>"
     )
 
 

@@ -60,3 +60,20 @@ def serve(folder: Path):
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def built_pages(site: Path) -> list[Path]:
+    """Every content page of a built site (not the 404 page)."""
+    return sorted(site.rglob("index.html"))
+
+
+def page_prose(html: str) -> str:
+    """The words a reader reads in a page's article: headings, paragraphs, list items and facts,
+    one sentence-like line each; without the disclaimer notice, review dates, tables and controls."""
+    from bs4 import BeautifulSoup
+
+    article = BeautifulSoup(html, "html.parser").select_one("article")
+    for other in article.select(".disclaimer-notice, .review-dates, .headerlink, .faq-filter, .faq-link, table"):
+        other.decompose()
+    lines = [element.get_text(" ", strip=True) for element in article.select("h1, h2, h3, p, li, dt, dd")]
+    return "\n".join(line if line[-1] in ".?!:" else line + "." for line in lines if line)

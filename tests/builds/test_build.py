@@ -4,11 +4,7 @@ import re
 
 import pytest
 
-from helpers import build, copy_project, real_data
-
-
-def _pages(site):
-    return sorted(site.rglob("*.html"))
+from helpers import build, built_pages, copy_project, real_data
 
 
 def test_every_point_has_its_page(built_site, catalog):
@@ -19,25 +15,21 @@ def test_every_point_has_its_page(built_site, catalog):
 
 
 def test_no_macro_errors_or_leftover_template_syntax(built_site):
-    for page in _pages(built_site):
+    for page in sorted(built_site.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         assert "Macro Rendering Error" not in text and "Macro Syntax Error" not in text, page
         assert "{{" not in text and "{%" not in text, page
 
 
 def test_every_page_carries_the_disclaimer_notice(built_site):
-    for page in _pages(built_site):
-        if page.name == "404.html":
-            continue
+    for page in built_pages(built_site):
         text = page.read_text(encoding="utf-8")
         assert 'class="disclaimer-notice"' in text, page
         assert "Information only, not medical advice." in text, page
 
 
 def test_every_page_shows_its_review_dates(built_site):
-    for page in _pages(built_site):
-        if page.name == "404.html":
-            continue
+    for page in built_pages(built_site):
         text = page.read_text(encoding="utf-8")
         assert re.search(r"Page last reviewed: <time datetime=\"\d{4}-\d\d-\d\d\">", text), page
         assert re.search(r"Next review due: <time datetime=\"\d{4}-\d\d-\d\d\">", text), page

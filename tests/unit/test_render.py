@@ -131,3 +131,12 @@ def test_search_tags_cover_every_code_and_name_of_a_point_page(catalog):
         "BL52", "BL-52", "BL 52", "B52", "UB52", "UB-52", "B47", "B-47", "Zhishi", "Will's Chamber",
         "Residence of the Will"]
     assert search_tags(catalog, "faq.md") == []
+
+
+def test_standard_location_names_its_source_and_explains_the_label(macros):
+    assert "World Health Organization (WHO) standard from 2008" in macros["standard_location"]("LI4")
+    assert "article this guide grew from" not in macros["standard_location"]("LI4")  # LI-4 is LI4
+    assert "B23, a short form of the same code" in macros["standard_location"]("BL23")
+    older = macros["standard_location"]("BL52")
+    assert "calls it B47" in older and "older way of numbering" in older and "BL52" in older
+    assert "six points whose place is still open to debate" in macros["standard_location"]("GB30")

@@ -1,0 +1,80 @@
+// FAQ page: a filter box that narrows the questions as you type, and a visible link on each question.
+// Without JavaScript the box stays hidden and every question shows.
+(function () {
+  "use strict";
+
+  const box = document.getElementById("faq-filter");
+  if (!box) return;
+  const input = box.querySelector("input");
+  const status = box.querySelector("[role=status]");
+  const siteSearch = box.querySelector(".faq-filter__search");
+  const article = box.closest("article");
+
+  // A question is its h3 plus everything up to the next heading; a group is an h2 and its questions.
+  const groups = [];
+  for (const heading of article.querySelectorAll("h2, h3")) {
+    if (heading.tagName === "H2") {
+      groups.push({ heading, questions: [] });
+    } else if (groups.length) {
+      const parts = [heading];
+      for (let next = heading.nextElementSibling; next && !/^H[23]$/.test(next.tagName); next = next.nextElementSibling) {
+        if (!next.classList.contains("review-dates")) parts.push(next);
+      }
+      const text = parts.map((part) => part.textContent).join(" ").toLowerCase();
+      parts.push(addQuestionLink(heading));
+      groups[groups.length - 1].questions.push({ parts, text });
+    }
+  }
+  const total = groups.reduce((count, group) => count + group.questions.length, 0);
+
+  function addQuestionLink(heading) {
+    const link = document.createElement("a");
+    link.className = "faq-link";
+    link.href = "#" + heading.id;
+    link.textContent = "Link to this question";
+    link.addEventListener("click", () => {
+      const url = new URL(link.href, location.href).href;
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(url).then(() => { link.textContent = "Link copied"; }, () => {});
+      }
+    });
+    heading.insertAdjacentElement("afterend", link);
+    return link;
+  }
+
+  function applyFilter() {
+    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const group of groups) {
+      let groupShown = 0;
+      for (const question of group.questions) {
+        const matches = words.every((word) => question.text.includes(word));
+        for (const part of question.parts) part.hidden = !matches;
+        if (matches) groupShown += 1;
+      }
+      group.heading.hidden = groupShown === 0;
+      shown += groupShown;
+    }
+    const query = input.value.trim();
+    siteSearch.hidden = !query || shown > 0;
+    if (!query) {
+      status.textContent = "";
+    } else if (shown === 0) {
+      status.textContent = `No question matches “${query}”.`;
+      siteSearch.href = "?q=" + encodeURIComponent(query);
+      siteSearch.textContent = `Search the whole site for “${query}”`;
+    } else {
+      status.textContent = `${shown} of ${total} questions match.`;
+    }
+  }
+
+  input.addEventListener("input", applyFilter);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && input.value) {
+      input.value = "";
+      applyFilter();
+      event.stopPropagation(); // keep Material from treating it as its own shortcut
+    }
+  });
+  box.hidden = false;
+})();

@@ -1,0 +1,71 @@
+"""The FAQ filter and question links, used with the keyboard only, and the page without JavaScript."""
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def _visible_questions(page) -> list[str]:
+    return [h.get_attribute("id") for h in page.locator("article h3").all() if h.is_visible()]
+
+
+def _tab_to(page, selector: str, limit: int = 40):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screenshots):
+    page.goto(site_url + "faq/")
+    every_question = _visible_questions(page)
+    assert len(every_question) >= 10
+
+    _tab_to(page, "#faq-filter-input")
+    page.keyboard.type("pregnant")
+    assert "pregnant" in _visible_questions(page) and len(_visible_questions(page)) < len(every_question)
+    assert page.locator("h2#safety").is_visible() and not page.locator("h2#results").is_visible()
+    page.screenshot(path=screenshots / "faq-filter-pregnant.png")
+
+    page.keyboard.press("Escape")
+    page.keyboard.type("Tennis ball")
+    assert _visible_questions(page) == ["tennis-ball-or-tool"]
+    assert page.locator("#faq-filter-status").inner_text() == f"1 of {len(every_question)} questions match."
+
+    page.keyboard.press("Escape")
+    assert _visible_questions(page) == every_question
+    assert page.locator("#faq-filter-input").input_value() == ""
+
+
+def test_no_match_offers_the_site_search(page, site_url, screenshots):
+    page.goto(site_url + "faq/")
+    _tab_to(page, "#faq-filter-input")
+    page.keyboard.type("shoulder blades")
+    assert _visible_questions(page) == []
+    assert page.locator("#faq-filter-status").inner_text() == "No question matches “shoulder blades”."
+    page.screenshot(path=screenshots / "faq-filter-no-match.png")
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Search the whole site for “shoulder blades”"
+    page.keyboard.press("Enter")
+    results = page.locator(".md-search-result__item a.md-search-result__link")
+    results.first.wait_for()
+    assert page.locator("input.md-search__input").input_value() == "shoulder blades"
+    assert any("/precautions/" in link.get_attribute("href") for link in results.all())
+
+
+def test_every_question_has_a_visible_link_to_itself(page, site_url):
+    page.goto(site_url + "faq/")
+    for heading in page.locator("article h3").all():
+        link = heading.locator("xpath=following-sibling::a[1]")
+        assert link.is_visible() and link.inner_text() == "Link to this question"
+        assert link.get_attribute("href") == "#" + heading.get_attribute("id")
+
+
+def test_without_javascript_every_question_shows(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "faq/")
+    assert not page.locator("#faq-filter").is_visible()
+    assert len(_visible_questions(page)) >= 10
+    context.close()
