@@ -1,6 +1,7 @@
 """Rules on the point data that JSON Schema cannot express, reported like schema errors."""
 from collections.abc import Iterator
 
+from .figures import REGIONS, marker_positions
 from .lookup import normalise
 
 
@@ -29,3 +30,12 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             if key not in data["cautions"]:
                 known = ", ".join(sorted(data["cautions"]))
                 yield ("points", i, "cautions", j), f"unknown caution {key!r}; known cautions: {known}"
+
+    for i, point in enumerate(data["points"]):
+        region = REGIONS[point["region"]]
+        for x, y in marker_positions(point):
+            if not region.contains(x, y):
+                yield ("points", i, "figure"), (
+                    f"marker at ({x:g}, {y:g}) is off the drawing of {region.label}; it must lie inside "
+                    f"the outline ({region.width} wide, {region.height} high; see acupoints/figures.py)"
+                )

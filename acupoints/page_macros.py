@@ -1,7 +1,7 @@
 """The macros pages call, bound to one catalog. Free of MkDocs so tests can call them directly."""
 from collections.abc import Callable
 
-from . import render
+from . import figures, render
 from .catalog import Catalog
 
 
@@ -15,6 +15,10 @@ def page_macros(catalog: Catalog, current_page: Callable[[], str]) -> dict[str, 
         "point_facts": lambda code: render.point_facts(find(code)),
         "standard_location": lambda code: render.standard_location(find(code)),
         "point_cautions": lambda code: render.point_cautions(catalog, find(code)),
+        "point_figure": lambda code: figures.point_figure(find(code), find(code)["location"]["plain"]),
+        "body_map": lambda: figures.overview_figure(
+            catalog.points, lambda point: render.url_between(current_page(), render.page_path(point))
+        ),
         "points_table": lambda: render.points_table(catalog, current_page()),
         "caution_overview": lambda: render.caution_overview(catalog, current_page()),
         "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),

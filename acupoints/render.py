@@ -6,20 +6,27 @@ import posixpath
 import re
 
 from .catalog import Catalog
+from .figures import REGIONS
 from .lookup import normalise
 from .text import escape, minutes_range, seconds_range
-
-REGION_LABELS = {
-    "hand": "Back of the hand",
-    "lower-back": "Lower back",
-    "hip": "Hip and buttock",
-    "foot": "Sole of the foot",
-}
-
 
 def page_path(point: dict) -> str:
     """Where a point's page lives inside docs/."""
     return f"points/{point['code'].lower()}.md"
+
+
+def page_url(page: str) -> str:
+    """The URL MkDocs gives a page (use_directory_urls): 'faq.md' -> 'faq/', 'index.md' -> ''."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def url_between(from_page: str, to_page: str) -> str:
+    """A relative URL from one page to another, for links in raw HTML that MkDocs does not rewrite."""
+    relative = posixpath.relpath(page_url(to_page) or ".", page_url(from_page) or ".")
+    return "./" if relative == "." else relative + "/"
 
 
 def point_at(catalog: Catalog, page: str) -> dict | None:
@@ -53,7 +60,7 @@ def point_fact(point: dict, name: str) -> str:
         "pinyin": lambda: point["pinyin"],
         "english_name": lambda: point["english_names"][0],
         "title": lambda: f"{point['code']} {point['pinyin']}",
-        "region": lambda: REGION_LABELS[point["region"]].lower(),
+        "region": lambda: REGIONS[point["region"]].name.lower(),
         "hold": lambda: seconds_range(point["hold_seconds"]),
         "how_often": lambda: point["how_often"],
     }
@@ -113,7 +120,7 @@ def point_facts(point: dict) -> str:
         ("Chinese name", f"{escape(point['pinyin'])} <span lang=\"zh\">{escape(chinese)}</span>"),
         ("English names", escape("; ".join(point["english_names"]))),
         ("Meridian", escape(point["meridian"])),
-        ("Body area", escape(REGION_LABELS[point["region"]])),
+        ("Body area", escape(REGIONS[point["region"]].name)),
         ("Where it is", escape(location["plain"])),
         ("How to find it", escape(location["landmark"])),
         ("Position", escape(press["position"])),
@@ -176,7 +183,7 @@ def points_table(catalog: Catalog, from_page: str) -> str:
     for point in catalog.points:
         lines.append(
             f"| {point_link(point, from_page)}<br>{escape(point['english_names'][0])} "
-            f"| {escape(REGION_LABELS[point['region']])} | {escape(seconds_range(point['hold_seconds']))} |"
+            f"| {escape(REGIONS[point['region']].name)} | {escape(seconds_range(point['hold_seconds']))} |"
         )
     return "\n".join(lines)
 

@@ -42,6 +42,33 @@ def test_point_pages_are_tagged_for_search(built_site):
     assert tags["faq/"] is None
 
 
+def test_every_point_page_has_its_described_figure_with_markers_on_the_body(built_site, catalog):
+    from bs4 import BeautifulSoup
+
+    from acupoints.figures import REGIONS, marker_positions
+
+    for point in catalog.points:
+        html = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
+        svg = BeautifulSoup(html, "html.parser").select_one("figure.body-map svg[role=img]")
+        assert svg is not None, point["code"]
+        assert svg.title.get_text(strip=True) == f"Where to find {point['code']} {point['pinyin']}"
+        assert point["location"]["plain"] in svg.desc.get_text()
+        markers = [tuple(map(float, re.match(r"translate\(([\d.]+) ([\d.]+)\)", g["transform"]).groups()))
+                   for g in svg.select("g.marker")]
+        assert markers == marker_positions(point)
+        assert all(REGIONS[point["region"]].contains(x, y) for x, y in markers)
+
+
+def test_changing_a_coordinate_in_the_data_moves_the_marker(tmp_path):
+    project = copy_project(tmp_path / "project")
+    data = real_data()
+    data["points"][4]["figure"]["y"] += 20  # KI1, further down the sole
+    (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
+    assert build(project, tmp_path / "site").returncode == 0
+    html = (tmp_path / "site" / "points" / "ki1" / "index.html").read_text(encoding="utf-8")
+    assert 'class="marker" transform="translate(87 152)' in html
+
+
 def test_point_pages_show_their_cautions_and_facts(built_site, catalog):
     for point in catalog.points:
         text = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")

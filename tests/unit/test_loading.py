@@ -63,6 +63,11 @@ BROKEN_EDITS = [
      "/points/2/cautions/1", "unknown caution 'hot-tub'"),
     ("caution without text", _delete(["cautions", "injury", "text"]), "/cautions/injury",
      "'text' is a required property"),
+    ("figure off the body", _set(["points", 0, "figure"], {"x": 5, "y": 5}), "/points/0/figure",
+     "marker at (5, 5) is off the drawing of the backs of both hands"),
+    ("mirrored marker off the body", _set(["points", 1, "figure"], {"x": 290, "y": 150}), "/points/1/figure",
+     "off the drawing of the lower back"),
+    ("figure without y", _delete(["points", 2, "figure", "y"]), "/points/2/figure", "'y' is a required property"),
     ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
      "is not of type 'boolean'"),
 ]

@@ -1,0 +1,40 @@
+"""Body-map figures in real Chromium: present, described, scaled, and the overview's links work."""
+import pytest
+
+pytestmark = pytest.mark.browser
+
+VIEWS = [("phone", {"width": 390, "height": 844}), ("desktop", {"width": 1280, "height": 900})]
+
+
+@pytest.mark.parametrize("size, viewport", VIEWS, ids=[v[0] for v in VIEWS])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_point_figure_fits_and_is_saved(browser, site_url, catalog, screenshots, size, viewport, scheme):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme, device_scale_factor=2)
+    page = context.new_page()
+    for point in catalog.points:
+        page.goto(f"{site_url}points/{point['code'].lower()}/")
+        figure = page.locator("figure.body-map")
+        box = figure.locator("svg").bounding_box()
+        article = page.locator("article").bounding_box()
+        assert 200 <= box["width"] <= article["width"], point["code"]  # scales to the column
+        figure.screenshot(path=screenshots / f"figure-{point['code'].lower()}-{size}-{scheme}.png")
+    page.goto(site_url)
+    page.locator("figure.body-map-overview").screenshot(path=screenshots / f"figure-overview-{size}-{scheme}.png")
+    context.close()
+
+
+def test_overview_markers_are_links_reachable_by_keyboard(page, site_url, catalog):
+    page.goto(site_url)
+    links = page.locator("figure.body-map-overview a")
+    assert links.count() == len(catalog.points)
+    focused = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        label = page.evaluate("document.activeElement.closest('.body-map-overview a')?.getAttribute('aria-label')")
+        if label:
+            focused.append(label.split()[0])
+        if len(focused) == len(catalog.points):
+            break
+    assert sorted(focused) == sorted(catalog.codes)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/points/{focused[-1].lower()}/")

@@ -1,0 +1,78 @@
+"""Body-map geometry and rendering, straight from the core."""
+import copy
+import re
+
+import pytest
+
+from acupoints.figures import REGIONS, marker_positions, overview_figure, point_figure, smooth_path
+from acupoints.text import escape
+
+MARKER = re.compile(r'<g class="marker" transform="translate\(([\d.]+) ([\d.]+)\)')
+
+
+def markers_in(svg: str) -> list[tuple[float, float]]:
+    return [(float(x), float(y)) for x, y in MARKER.findall(svg)]
+
+
+def test_every_point_marker_lies_on_its_region(catalog):
+    for point in catalog.points:
+        region = REGIONS[point["region"]]
+        for x, y in marker_positions(point):
+            assert region.contains(x, y), point["code"]
+
+
+def test_both_sides_are_mirrored_about_the_middle(catalog):
+    point = catalog.find("BL23")
+    (left_x, y1), (right_x, y2) = marker_positions(point)
+    assert (left_x, y1) == (point["figure"]["x"], point["figure"]["y"])
+    assert left_x + right_x == REGIONS["lower-back"].width and y1 == y2
+
+
+def test_one_sided_point_has_one_marker(catalog):
+    point = {**catalog.find("LI4"), "both_sides": False}
+    assert marker_positions(point) == [(140, 182)]
+
+
+def test_figure_draws_markers_at_the_data_coordinates(catalog):
+    point = catalog.find("KI1")
+    assert markers_in(point_figure(point, "desc")) == marker_positions(point)
+
+
+def test_changing_a_coordinate_moves_the_marker(catalog):
+    moved = copy.deepcopy(catalog.find("GB30"))
+    moved["figure"]["x"] += 10
+    assert markers_in(point_figure(moved, ""))[0] == (92, 116)
+
+
+def test_figure_is_an_image_with_title_and_description_from_the_data(catalog):
+    point = catalog.find("BL52")
+    svg = point_figure(point, point["location"]["plain"])
+    assert 'role="img" aria-labelledby="figure-bl52-title" aria-describedby="figure-bl52-desc"' in svg
+    assert '<title id="figure-bl52-title">Where to find BL52 Zhishi</title>' in svg
+    assert escape(point["location"]["plain"]) in svg
+    assert "about 4 finger-widths" in svg
+
+
+def test_figure_escapes_data(catalog):
+    point = {**catalog.find("LI4"), "pinyin": "<script>x</script>"}
+    point["figure"] = {**point["figure"], "hint": '"><img src=x onerror=alert(1)>'}
+    svg = point_figure(point, "<b>desc</b>")
+    assert "<script" not in svg and "<img" not in svg and "<b>" not in svg
+
+
+def test_overview_links_each_point_once(catalog):
+    svg = overview_figure(catalog.points, lambda point: f"points/{point['code'].lower()}/")
+    hrefs = re.findall(r'<a href="([^"]+)"', svg)
+    assert hrefs == [f"points/{code.lower()}/" for code in ["LI4", "BL23", "BL52", "GB30", "KI1"]]
+    assert 'role="img"' not in svg  # an image role would hide the links from screen readers
+
+
+@pytest.mark.parametrize("x, y, inside", [(150, 150, True), (5, 5, False), (290, 265, False)])
+def test_contains(x, y, inside):
+    assert REGIONS["lower-back"].contains(x, y) is inside
+
+
+def test_smooth_path_passes_through_every_vertex_and_closes():
+    path = smooth_path(((0, 0, "corner"), (10, 0), (10, 10), (0, 10, "corner")))
+    assert path.startswith("M0 0") and path.endswith("Z") and path.count("C") == 4
+    assert all(f"{x} {y}" in path for x, y in [(10, 0), (10, 10), (0, 10)])
