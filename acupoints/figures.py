@@ -148,7 +148,7 @@ HIP = Region(
         '<circle class="landmark" cx="42" cy="126" r="6"/><circle class="landmark" cx="258" cy="126" r="6"/>'
         '<path class="guide" d="M48 124 L150 100 L252 124"/>'
         '<text x="150" y="92" class="label" text-anchor="middle">base of the spine</text>'
-        '<text x="42" y="110" class="label" text-anchor="middle">hip bone</text>'
+        '<text x="40" y="162" class="label">hip bone</text>'
     ),
 )
 
