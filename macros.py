@@ -17,7 +17,9 @@ def define_env(env):
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE)
     except DataError as error:  # MkDocs prints a PluginError as one line and stops the build
         raise PluginError(str(error)) from None
-    for name, function in page_macros(catalog, lambda: env.page.file.src_uri).items():
+    address = env.conf["site_url"].split("://", 1)[-1].rstrip("/")
+    macros = page_macros(catalog, lambda: env.page.file.src_uri, env.conf["extra"]["disclaimer"], address)
+    for name, function in macros.items():
         env.macro(function, name)
     env.variables["search_tags_for"] = partial(search_tags, catalog)
 

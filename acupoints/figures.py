@@ -231,23 +231,28 @@ def _body(region: Region) -> str:
     return f"{shapes}{region.details}"
 
 
-def point_figure(point: dict, description: str) -> str:
-    """The figure of one point's page: its region, its markers and a measuring hint, as inline SVG."""
+def point_svg(point: dict, description: str, ident: str, marker_size: float = 1) -> str:
+    """One point's region with its markers, as an inline SVG image with a title and description."""
     region = REGIONS[point["region"]]
-    name = f"{point['code']} {point['pinyin']}"
-    ident = f"figure-{point['code'].lower()}"
     sides = "a marker on each side shows" if point["both_sides"] else "a marker shows"
-    markers = "".join(_marker(point, x, y) for x, y in marker_positions(point))
+    markers = "".join(_marker(point, x, y, marker_size) for x, y in marker_positions(point))
     return (
-        f'<figure class="body-map" id="{escape(ident)}">'
-        f'<svg viewBox="0 0 {region.width} {region.height}" role="img" '
+        f'<svg class="body-svg" viewBox="0 0 {region.width} {region.height}" role="img" '
         f'aria-labelledby="{escape(ident)}-title" aria-describedby="{escape(ident)}-desc">'
-        f'<title id="{escape(ident)}-title">Where to find {escape(name)}</title>'
+        f'<title id="{escape(ident)}-title">Where to find {escape(point["code"])} {escape(point["pinyin"])}</title>'
         f'<desc id="{escape(ident)}-desc">A drawing of {escape(region.label)}; {sides} '
         f'{escape(point["code"])}. {escape(description)}</desc>'
         f"{_body(region)}{_hint(point)}{markers}</svg>"
-        f"<figcaption>Where to find {escape(name)}: {escape(region.label)}. "
-        "The left of the drawing is your left side.</figcaption></figure>"
+    )
+
+
+def point_figure(point: dict, description: str) -> str:
+    """The figure of one point's page: its region, its markers and a measuring hint."""
+    ident = f"figure-{point['code'].lower()}"
+    return (
+        f'<figure class="body-map" id="{escape(ident)}">{point_svg(point, description, ident)}'
+        f"<figcaption>Where to find {escape(point['code'])} {escape(point['pinyin'])}: "
+        f"{escape(REGIONS[point['region']].label)}. The left of the drawing is your left side.</figcaption></figure>"
     )
 
 
@@ -269,7 +274,7 @@ def overview_figure(points: list[dict], link_to) -> str:
         )
         ident = f"overview-{region.key}"
         panels.append(
-            f'<div class="body-map-overview__panel"><svg viewBox="0 0 {region.width} {region.height}" '
+            f'<div class="body-map-overview__panel"><svg class="body-svg" viewBox="0 0 {region.width} {region.height}" '
             f'role="group" aria-labelledby="{ident}">'
             f'<title id="{ident}">{escape(region.name)}</title>{_body(region)}{links}</svg>'
             f'<p aria-hidden="true">{escape(region.name)}</p></div>'

@@ -1,14 +1,22 @@
 """The macros pages call, bound to one catalog. Free of MkDocs so tests can call them directly."""
 from collections.abc import Callable
 
-from . import figures, render
+from . import cards, figures, render
 from .catalog import Catalog
 
 
-def page_macros(catalog: Catalog, current_page: Callable[[], str]) -> dict[str, Callable[..., str]]:
-    """Name -> function for every macro; current_page() gives the calling page's path in docs/."""
+def page_macros(
+    catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str
+) -> dict[str, Callable[..., str]]:
+    """Name -> function for every macro. current_page() gives the calling page's path in docs/;
+    disclaimer and address are printed on every card."""
     find = catalog.find
     return {
+        "point_card": lambda code: cards.point_card(catalog, find(code), disclaimer, address),
+        "point_cards": lambda: "\n\n".join(
+            cards.point_card(catalog, point, disclaimer, address) for point in catalog.points
+        ),
+        "print_card_control": lambda code: cards.print_card_control(find(code)),
         "point_title": lambda code: render.point_title(find(code)),
         "point_link": lambda code: render.point_link(find(code), current_page()),
         "point_fact": lambda code, name: render.point_fact(find(code), name),

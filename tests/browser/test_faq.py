@@ -5,7 +5,7 @@ pytestmark = pytest.mark.browser
 
 
 def _visible_questions(page) -> list[str]:
-    return [h.get_attribute("id") for h in page.locator("article h3").all() if h.is_visible()]
+    return [h.get_attribute("id") for h in page.locator("article.md-content__inner h3").all() if h.is_visible()]
 
 
 def _tab_to(page, selector: str, limit: int = 40):
@@ -56,7 +56,7 @@ def test_no_match_offers_the_site_search(page, site_url, screenshots):
 
 def test_every_question_has_a_visible_link_to_itself(page, site_url):
     page.goto(site_url + "faq/")
-    for heading in page.locator("article h3").all():
+    for heading in page.locator("article.md-content__inner h3").all():
         link = heading.locator("xpath=following-sibling::a[1]")
         assert link.is_visible() and link.inner_text() == "Link to this question"
         assert link.get_attribute("href") == "#" + heading.get_attribute("id")

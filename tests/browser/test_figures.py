@@ -15,7 +15,7 @@ def test_every_point_figure_fits_and_is_saved(browser, site_url, catalog, screen
         page.goto(f"{site_url}points/{point['code'].lower()}/")
         figure = page.locator("figure.body-map")
         box = figure.locator("svg").bounding_box()
-        article = page.locator("article").bounding_box()
+        article = page.locator("article.md-content__inner").bounding_box()
         assert 200 <= box["width"] <= article["width"], point["code"]  # scales to the column
         figure.screenshot(path=screenshots / f"figure-{point['code'].lower()}-{size}-{scheme}.png")
     page.goto(site_url)

@@ -69,6 +69,16 @@ def test_changing_a_coordinate_in_the_data_moves_the_marker(tmp_path):
     assert 'class="marker" transform="translate(87 152)' in html
 
 
+def test_cards_page_and_point_pages_carry_the_cards(built_site, catalog):
+    cards_page = (built_site / "cards" / "index.html").read_text(encoding="utf-8")
+    for point in catalog.points:
+        ident = f'card-{point["code"].lower()}'
+        assert f'<article class="point-card" id="{ident}"' in cards_page
+        point_page = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
+        assert f'<article class="point-card" id="{ident}"' in point_page
+        assert f'href="#{ident}" data-print-card>Print this card</a>' in point_page
+
+
 def test_point_pages_show_their_cautions_and_facts(built_site, catalog):
     for point in catalog.points:
         text = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")

@@ -36,12 +36,12 @@ def test_escape_leaves_no_markup_and_round_trips():
 
 @pytest.fixture
 def macros(catalog):
-    return page_macros(catalog, lambda: "faq.md")
+    return page_macros(catalog, lambda: "faq.md", "Not advice.", "example.org")
 
 
 def test_point_link_is_relative_to_the_calling_page(catalog):
-    assert page_macros(catalog, lambda: "faq.md")["point_link"]("b23") == "[BL23 Shenshu](points/bl23.md)"
-    assert page_macros(catalog, lambda: "points/gb30.md")["point_link"]("KD1") == "[KI1 Yongquan](ki1.md)"
+    assert page_macros(catalog, lambda: "faq.md", "Not advice.", "example.org")["point_link"]("b23") == "[BL23 Shenshu](points/bl23.md)"
+    assert page_macros(catalog, lambda: "points/gb30.md", "Not advice.", "example.org")["point_link"]("KD1") == "[KI1 Yongquan](ki1.md)"
 
 
 def test_point_fact_formats_single_fields(macros):
@@ -115,7 +115,7 @@ def test_every_data_value_is_escaped_in_every_macro(catalog):
         point["how_often"] = HOSTILE
     cautions = {key: {"title": HOSTILE, "text": HOSTILE} for key in catalog.cautions}
     routine = {**catalog.routine, "how_often": HOSTILE}
-    macros = page_macros(Catalog(routine=routine, cautions=cautions, points=hostile), lambda: "index.md")
+    macros = page_macros(Catalog(routine=routine, cautions=cautions, points=hostile), lambda: "index.md", HOSTILE, HOSTILE)
     outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often")]
     for code in catalog.codes:
         outputs += [macros[name](code) for name in

@@ -1,0 +1,46 @@
+"""Pocket cards: everything a reader needs at hand to use one point, sized for half a sheet."""
+from .catalog import Catalog
+from .figures import point_svg
+from .text import escape, seconds_range
+
+
+def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> str:
+    """One card as a raw HTML block. Its id, card-<code>, is what 'Print this card' targets."""
+    code = point["code"]
+    ident = f"card-{code.lower()}"
+    names = " · ".join([point["chinese"]["simplified"], *point["english_names"]])
+    press = point["press"]
+    sides = ", on each side" if point["both_sides"] else ""
+    rows = [
+        ("Where", point["location"]["plain"]),
+        ("Find it", point["location"]["landmark"]),
+        ("Press", f"{press['position']} Use {press['with'][0].lower()}{press['with'][1:]} {press['method']}"),
+        ("How long", seconds_range(point["hold_seconds"]) + sides),
+        ("How often", point["how_often"]),
+    ]
+    facts = " ".join(f"<dt>{label}</dt> <dd>{escape(value)}</dd>" for label, value in rows)
+    cautions = " ".join(
+        f"<li><strong>{escape(caution['title'])}:</strong> {escape(caution['text'])}</li>"
+        for caution in catalog.cautions_of(point)
+    )
+    return (
+        f'<article class="point-card" id="{escape(ident)}" aria-labelledby="{escape(ident)}-title">'
+        f'<header class="point-card__header"><h3 id="{escape(ident)}-title">{escape(code)} {escape(point["pinyin"])}</h3> '
+        f'<p>{escape(names)} · In the article: {escape(point["article_label"])}</p></header> '
+        f'<div class="point-card__body"><div class="point-card__figure">'
+        f'{point_svg(point, point["location"]["plain"], ident + "-figure", marker_size=1.5)}</div> '
+        f"<dl>{facts}</dl></div> "
+        f'<div class="point-card__cautions"><p>Take care</p><ul>{cautions}</ul></div> '
+        f'<p class="point-card__footer">{escape(code)} · {escape(disclaimer)} · Full guide: {escape(address)}</p>'
+        "</article>"
+    )
+
+
+def print_card_control(point: dict) -> str:
+    """A link to the point's card; docs/javascripts/print-card.js turns it into a print button.
+    Without JavaScript, following it and printing prints that card alone (print CSS, :target)."""
+    ident = f"card-{point['code'].lower()}"
+    return (
+        f'<p class="print-card"><a class="md-button" href="#{escape(ident)}" data-print-card>'
+        f"Print this card</a></p>"
+    )

@@ -1,0 +1,29 @@
+"""Pocket cards straight from the core: every required field, from the data, escaped."""
+from acupoints.cards import point_card, print_card_control
+from acupoints.text import escape, seconds_range
+
+
+def test_card_holds_every_required_field_from_the_data(catalog):
+    point = catalog.find("KD1")
+    card = point_card(catalog, point, "Not medical advice.", "example.org/guide")
+    assert card.startswith('<article class="point-card" id="card-ki1" aria-labelledby="card-ki1-title">')
+    assert "\n" not in card  # one raw HTML block for Markdown
+    for value in [point["code"], point["article_label"], point["pinyin"], point["chinese"]["simplified"],
+                  *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
+                  point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
+                  *(catalog.cautions[key]["text"] for key in point["cautions"]),
+                  "Not medical advice."]:
+        assert escape(value) in card, value
+    assert "Full guide: example.org/guide" in card
+    assert 'role="img"' in card and 'id="card-ki1-figure-title"' in card  # its own figure ids
+
+
+def test_card_escapes_data(catalog):
+    point = {**catalog.find("LI4"), "pinyin": "<script>alert(1)</script>", "how_often": "{{ 7*7 }}"}
+    card = point_card(catalog, point, "<b>x</b>", "javascript:alert(1)")
+    assert "<script" not in card and "{{" not in card and "<b>" not in card and "javascript:" not in card
+
+
+def test_print_control_targets_the_card(catalog):
+    control = print_card_control(catalog.find("GB30"))
+    assert 'href="#card-gb30" data-print-card>Print this card</a>' in control
