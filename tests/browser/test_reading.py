@@ -7,7 +7,7 @@ pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-PAGES = ["", "precautions/", "guide/", "points/", "points/li4/", "points/bl23/", "points/bl52/",
+PAGES = ["", "precautions/", "guide/", "points/", "points/li4/", "points/bl23/", "points/bl52/", "cards/",
          "points/gb30/", "points/ki1/", "faq/", "evidence/", "disclaimer/"]
 
 
