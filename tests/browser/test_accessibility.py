@@ -1,0 +1,105 @@
+"""axe-core on every page and state, in both palettes and at both widths; and the keyboard."""
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from helpers import built_pages
+
+pytestmark = pytest.mark.browser
+
+AXE = Axe()
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+def _violations(page) -> list[str]:
+    results = AXE.run(page).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in results]
+
+
+def _paths(site) -> list[str]:
+    return [str(page.relative_to(site).parent).replace(".", "") for page in built_pages(site)]
+
+
+@pytest.mark.parametrize("size", VIEWPORTS)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_on_any_page(browser, built_site, site_url, scheme, size):
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[size])
+    page = context.new_page()
+    found = {}
+    for path in _paths(built_site):
+        page.goto(site_url + (path + "/" if path else ""))
+        if violations := _violations(page):
+            found[path or "home"] = violations
+    context.close()
+    assert not found, found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_with_search_results_and_filtered_faq(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS["desktop"])
+    page = context.new_page()
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("pregnant", delay=20)
+    page.locator(".md-search-result__item").first.wait_for()
+    assert _violations(page) == []
+
+    page.goto(site_url + "faq/")
+    page.locator("#faq-filter-input").press_sequentially("nothing like this", delay=10)
+    assert page.locator(".faq-filter__search").is_visible()
+    assert _violations(page) == []
+    context.close()
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_to_the_content(page, site_url):
+    page.goto(site_url + "guide/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("({text: document.activeElement.textContent.trim(), href: document.activeElement.hash})")
+    assert skip["text"] == "Skip to content"
+    assert page.locator("a.md-skip").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == skip["href"]
+
+
+def test_every_tab_stop_shows_where_the_focus_is(page, site_url):
+    page.goto(site_url + "points/bl23/")
+    unmarked, seen = [], []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.md-search__input')"):
+            # Focusing the search box opens Material's search dialog: that is the visible sign.
+            page.wait_for_function("document.getElementById('__search').checked", timeout=3000)
+            page.keyboard.press("Escape")
+            continue
+        # The ring is on the element, or, for Material's visually hidden palette toggle, on the label
+        # that follows it.
+        focus = page.evaluate("""() => {
+            const el = document.activeElement;
+            const marked = (node) => {
+                if (!node) return false;
+                const style = getComputedStyle(node);
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+            };
+            const shown = el.matches('.md-option') ? el.nextElementSibling : el;
+            return {name: el.tagName + ' ' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30),
+                    visible: marked(shown), body: el === document.body};
+        }""")
+        if focus["body"]:
+            break
+        seen.append(focus["name"])
+        if not focus["visible"]:
+            unmarked.append(focus["name"])
+    assert any("Print this card" in name for name in seen), f"the walk stopped early: {seen}"
+    assert not unmarked, f"no visible focus on: {unmarked}"
+
+
+def test_print_this_card_works_from_the_keyboard(page, site_url):
+    page.goto(site_url + "points/gb30/")
+    page.evaluate("window.print = () => { window.printed = location.hash; }")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Print this card":
+            break
+    else:
+        raise AssertionError("Tab never reached Print this card")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.printed") == "#card-gb30"
