@@ -13,7 +13,7 @@ serve: $(VENV)/.site-deps
 build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict
 
-test: system-packages $(VENV)/.test-deps
+test: system-packages $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/pytest
 
 system-packages:
@@ -31,5 +31,11 @@ $(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# The Nu HTML Checker and Lighthouse. --ignore-scripts: vnu-jar's own script would download a Java
+# runtime; the machine's Java runs the checker.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
 clean:
-	rm -rf site $(VENV) test-artifacts
+	rm -rf site $(VENV) node_modules test-artifacts
