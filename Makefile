@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-packages clean
+.PHONY: serve build test benchmark system-packages clean
 
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -15,6 +15,10 @@ build: $(VENV)/.site-deps
 
 test: system-packages $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/pytest
+
+# Figures, not a test: this site against a bare Material site (see README, "Benchmark").
+benchmark: system-packages $(VENV)/.test-deps node_modules/.installed
+	$(BIN)/python scripts/benchmark.py
 
 system-packages:
 	scripts/ensure-system-packages

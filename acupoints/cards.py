@@ -5,7 +5,8 @@ from .text import escape, seconds_range
 
 
 def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> str:
-    """One card as a raw HTML block. Its id, card-<code>, is what 'Print this card' targets."""
+    """One card as a raw HTML block. Its id, card-<code>, is what 'Print this card' targets. It is left
+    out of the search index: its words are the point page's own."""
     code = point["code"]
     ident = f"card-{code.lower()}"
     names = " · ".join([point["chinese"]["simplified"], *point["english_names"]])
@@ -24,7 +25,7 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
         for caution in catalog.cautions_of(point)
     )
     return (
-        f'<article class="point-card" id="{escape(ident)}" aria-labelledby="{escape(ident)}-title">'
+        f'<article class="point-card" id="{escape(ident)}" aria-labelledby="{escape(ident)}-title" data-search-exclude>'
         f'<header class="point-card__header"><h3 id="{escape(ident)}-title">{escape(code)} {escape(point["pinyin"])}</h3> '
         f'<p>{escape(names)} · In the article: {escape(point["article_label"])}</p></header> '
         f'<div class="point-card__body"><div class="point-card__figure">'

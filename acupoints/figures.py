@@ -76,8 +76,8 @@ def smooth_path(outline) -> str:
     for i in range(count):
         (x1, y1), (x2, y2) = points[i], points[(i + 1) % count]
         (tx1, ty1), (tx2, ty2) = tangent(i), tangent((i + 1) % count)
-        parts.append(
-            f"C{x1 + tx1:.1f} {y1 + ty1:.1f} {x2 - tx2:.1f} {y2 - ty2:.1f} {x2:g} {y2:g}"
+        parts.append(  # whole numbers: finer than a line's width at any size the figures are shown
+            f"C{x1 + tx1:.0f} {y1 + ty1:.0f} {x2 - tx2:.0f} {y2 - ty2:.0f} {x2:g} {y2:g}"
         )
     return " ".join(parts) + "Z"
 
@@ -247,10 +247,11 @@ def point_svg(point: dict, description: str, ident: str, marker_size: float = 1)
 
 
 def point_figure(point: dict, description: str) -> str:
-    """The figure of one point's page: its region, its markers and a measuring hint."""
+    """The figure of one point's page: its region, its markers and a measuring hint. Left out of the
+    search index, as its description repeats the page's own words."""
     ident = f"figure-{point['code'].lower()}"
     return (
-        f'<figure class="body-map" id="{escape(ident)}">{point_svg(point, description, ident)}'
+        f'<figure class="body-map" id="{escape(ident)}" data-search-exclude>{point_svg(point, description, ident)}'
         f"<figcaption>Where to find {escape(point['code'])} {escape(point['pinyin'])}: "
         f"{escape(REGIONS[point['region']].label)}. The left of the drawing is your left side.</figcaption></figure>"
     )
@@ -280,7 +281,7 @@ def overview_figure(points: list[dict], link_to) -> str:
             f'<p aria-hidden="true">{escape(region.name)}</p></div>'
         )
     return (
-        '<figure class="body-map-overview"><div class="body-map-overview__panels">'
+        '<figure class="body-map-overview" data-search-exclude><div class="body-map-overview__panels">'
         + "".join(panels)
         + "</div><figcaption>Where the points are. Select a point to open its page.</figcaption></figure>"
     )

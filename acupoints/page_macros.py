@@ -31,4 +31,5 @@ def page_macros(
         "caution_overview": lambda: render.caution_overview(catalog, current_page()),
         "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),
         "guide_fact": lambda name: render.guide_fact(catalog, name),
+        "question": render.question,
     }

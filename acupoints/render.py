@@ -99,6 +99,13 @@ def guide_fact(catalog: Catalog, name: str) -> str:
     return escape(facts[name]())
 
 
+def question(anchor: str, text: str) -> str:
+    """An FAQ question: its heading with a stable anchor, and a visible link to it."""
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", anchor):
+        raise ValueError(f"question anchor {anchor!r} must be lower-case words joined by hyphens")
+    return f"### {text} {{ #{anchor} }}\n\n[Link to this question](#{anchor}){{ .faq-link }}"
+
+
 def _aliases(point: dict) -> str:
     return ", ".join(escape(alias) for alias in point["aliases"]) or "none"
 

@@ -140,3 +140,10 @@ def test_standard_location_names_its_source_and_explains_the_label(macros):
     older = macros["standard_location"]("BL52")
     assert "calls it B47" in older and "older way of numbering" in older and "BL52" in older
     assert "six points whose place is still open to debate" in macros["standard_location"]("GB30")
+
+
+def test_question_writes_heading_and_link_with_one_anchor(macros):
+    assert macros["question"]("how-often", "How often?") == (
+        "### How often? { #how-often }\n\n[Link to this question](#how-often){ .faq-link }")
+    with pytest.raises(ValueError, match="lower-case words joined by hyphens"):
+        macros["question"]("How Often", "How often?")

@@ -1,8 +1,10 @@
-// FAQ page: a filter box that narrows the questions as you type, and a visible link on each question.
-// Without JavaScript the box stays hidden and every question shows.
-(function () {
-  "use strict";
+// The site's own behaviour, loaded deferred. Every control it wires is already in the page, so nothing
+// moves when it runs; without JavaScript those controls are hidden (overrides/main.html) and the
+// pages still work.
+"use strict";
 
+// FAQ: the filter box narrows the questions as you type; Escape clears it.
+(function () {
   const box = document.getElementById("faq-filter");
   if (!box) return;
   const input = box.querySelector("input");
@@ -20,27 +22,12 @@
       for (let next = heading.nextElementSibling; next && !/^H[23]$/.test(next.tagName); next = next.nextElementSibling) {
         if (!next.classList.contains("review-dates")) parts.push(next);
       }
-      const text = parts.map((part) => part.textContent).join(" ").toLowerCase();
-      parts.push(addQuestionLink(heading));
+      const words = parts.filter((part) => !part.querySelector(".faq-link"));
+      const text = words.map((part) => part.textContent).join(" ").toLowerCase();
       groups[groups.length - 1].questions.push({ parts, text });
     }
   }
   const total = groups.reduce((count, group) => count + group.questions.length, 0);
-
-  function addQuestionLink(heading) {
-    const link = document.createElement("a");
-    link.className = "faq-link";
-    link.href = "#" + heading.id;
-    link.textContent = "Link to this question";
-    link.addEventListener("click", () => {
-      const url = new URL(link.href, location.href).href;
-      if (navigator.clipboard) {
-        navigator.clipboard.writeText(url).then(() => { link.textContent = "Link copied"; }, () => {});
-      }
-    });
-    heading.insertAdjacentElement("afterend", link);
-    return link;
-  }
 
   function applyFilter() {
     const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -76,5 +63,25 @@
       event.stopPropagation(); // keep Material from treating it as its own shortcut
     }
   });
-  box.hidden = false;
 })();
+
+// FAQ: "Link to this question" also copies the question's address.
+for (const link of document.querySelectorAll(".faq-link")) {
+  link.addEventListener("click", () => {
+    if (!navigator.clipboard) return;
+    navigator.clipboard.writeText(link.href).then(() => { link.textContent = "Link copied"; }, () => {});
+  });
+}
+
+// "Print this card" and "Print all cards". The print styles show only the card the URL points to
+// (:target), so a single card also prints without JavaScript: follow the link, then print.
+for (const control of document.querySelectorAll("[data-print-card]")) {
+  control.addEventListener("click", (event) => {
+    event.preventDefault();
+    location.hash = control.getAttribute("href");
+    window.print();
+  });
+}
+for (const control of document.querySelectorAll("[data-print-all]")) {
+  control.addEventListener("click", () => window.print());
+}

@@ -1,0 +1,225 @@
+"""Benchmark this site against a bare Material site: build time, bytes, Lighthouse, and scale.
+
+Run with `make benchmark`. It prints figures; it asserts nothing. Both sites are served the same way,
+from 127.0.0.1 with gzip as GitHub Pages serves them, and measured in the same run.
+"""
+import copy
+import gzip
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+MEASURED = {"home page": "", "point page": "points/bl23/", "FAQ": "faq/"}
+BUILDS = 3  # median of this many builds
+TARGETS = {"lighthouse": 100, "bytes": 1.10, "build": 1.5, "scale": 1.2}
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """A plain folder server that compresses text the way GitHub Pages does."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        compressible = path.suffix in {".html", ".css", ".js", ".json", ".svg", ".xml"}
+        if not (compressible and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
+class Served:
+    def __init__(self, folder: Path):
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(GzipHandler, directory=str(folder)))
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def __enter__(self):
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self.url
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def timed_build(project: Path, site: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+                   cwd=project, env=env, check=True)
+    return time.perf_counter() - start
+
+
+def per_page(project: Path, site: Path) -> tuple[float, int]:
+    """Median build time per page, and the number of pages."""
+    times = [timed_build(project, site) for _ in range(BUILDS)]
+    pages = len(list(site.rglob("index.html")))
+    return statistics.median(times) / pages, pages
+
+
+def bare_material_site(built: Path, folder: Path) -> Path:
+    """A Material site with defaults only (no fonts: there is no network here), with the same pages
+    holding the same words as ours, so only what each site adds differs."""
+    docs = folder / "docs"
+    nav = []
+    for page in sorted(built.rglob("index.html")):
+        article = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one("article")
+        lines = []
+        for element in article.select("h1, h2, h3, p, li, dt, dd"):
+            text = element.get_text(" ", strip=True)
+            prefix = {"h1": "# ", "h2": "## ", "h3": "### "}.get(element.name, "")
+            if text:
+                lines.append(prefix + text.replace("{", "(").replace("}", ")"))
+        relative = page.relative_to(built).parent
+        source = docs / ("index.md" if str(relative) == "." else f"{relative}.md")
+        if source.name == "points.md":  # a section index, as in ours
+            source = docs / "points" / "index.md"
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        nav.append(str(source.relative_to(docs)))
+    (folder / "mkdocs.yml").write_text(
+        "site_name: Bare Material\nsite_url: http://127.0.0.1/\ntheme:\n  name: material\n  font: false\n"
+        "plugins:\n  - search\nnav:\n" + "".join(f"  - {path}\n" for path in nav), encoding="utf-8")
+    return folder
+
+
+def synthetic_project(count: int, folder: Path) -> Path:
+    """This project with `count` points: real points repeated under new codes, each with its page."""
+    folder.mkdir(parents=True)
+    for name in ["mkdocs.yml", "macros.py", "docs", "data", "overrides"]:
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, folder / name)
+    data = json.loads((ROOT / "data" / "points.json").read_text("utf-8"))
+    template = (ROOT / "docs" / "points" / "gb30.md").read_text("utf-8")
+    points, nav = [], []
+    for number in range(1, count + 1):
+        point = copy.deepcopy(data["points"][number % len(data["points"])])
+        point.update(code=f"ZZ{number}", article_label=f"ZZ{number}", aliases=[f"ZZ-{number}"])
+        points.append(point)
+        page = f"points/zz{number}.md"
+        nav.append(page)
+        (folder / "docs" / page).write_text(template.replace('"GB30"', f'"ZZ{number}"'), "utf-8")
+    for page in ["li4", "bl23", "bl52", "gb30", "ki1"]:
+        (folder / "docs" / "points" / f"{page}.md").unlink()
+    for page in ["index.md", "faq.md", "guide.md", "points/index.md"]:  # their prose names real points
+        text = (folder / "docs" / page).read_text("utf-8")
+        for real in ["LI4", "BL23", "BL52", "GB30", "KI1"]:
+            text = text.replace(f'"{real}"', '"ZZ1"')
+        (folder / "docs" / page).write_text(text, "utf-8")
+    data["points"] = points
+    (folder / "data" / "points.json").write_text(json.dumps(data), "utf-8")
+    config = (folder / "mkdocs.yml").read_text("utf-8")
+    start, end = config.index("      - points/li4.md"), config.index("      - points/ki1.md\n") + len("      - points/ki1.md\n")
+    config = config[:start] + "".join(f"      - {page}\n" for page in nav) + config[end:]
+    (folder / "mkdocs.yml").write_text(config, "utf-8")
+    return folder
+
+
+def page_bytes(browser, url: str) -> tuple[int, int]:
+    """Bytes of everything a first visit loads: uncompressed, and as gzip sends them."""
+    raw = compressed = 0
+    context = browser.new_context()
+    page = context.new_page()
+    bodies = []
+    page.on("response", lambda response: bodies.append(response))
+    page.goto(url, wait_until="networkidle")
+    for response in bodies:
+        body = response.body()
+        raw += len(body)
+        compressed += int(response.headers.get("content-length", len(body)))
+    context.close()
+    return raw, compressed
+
+
+def lighthouse(url: str) -> dict[str, int]:
+    report = Path(tempfile.mkstemp(suffix=".json")[1])
+    subprocess.run(
+        [str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
+         f"--output-path={report}", "--only-categories=performance,accessibility,best-practices,seo",
+         "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS)],
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True)
+    categories = json.loads(report.read_text())["categories"]
+    report.unlink()
+    return {name: round(category["score"] * 100) for name, category in categories.items()}
+
+
+def verdict(ok: bool, detail: str) -> str:
+    return ("meets" if ok else "MISSES") + f" ({detail})"
+
+
+def main():
+    work = Path(tempfile.mkdtemp(prefix="benchmark-"))
+    print(f"# Benchmark, {date.today()}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}\n")
+
+    ours_site, bare_site = work / "ours", work / "bare"
+    ours_time, ours_pages = per_page(ROOT, ours_site)
+    bare_project = bare_material_site(ours_site, work / "bare-project")
+    bare_time, bare_pages = per_page(bare_project, bare_site)
+    ratio = ours_time / bare_time
+    print("## Build time per page (median of 3 builds)\n")
+    print(f"- this site: {ours_time * 1000:.0f} ms ({ours_pages} pages)")
+    print(f"- bare Material: {bare_time * 1000:.0f} ms ({bare_pages} pages)")
+    print(f"- ratio: {ratio:.2f}: {verdict(ratio <= TARGETS['build'], 'target ≤ 1.5')}\n")
+
+    print("## Bytes for a first visit (raw / gzip) and Lighthouse mobile (perf/a11y/best/SEO)\n")
+    print("| page | this site | bare Material | gzip ratio | Lighthouse, this site | Lighthouse, bare |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    misses = []
+    with sync_playwright() as playwright, Served(ours_site) as ours_url, Served(bare_site) as bare_url:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path in MEASURED.items():
+            (ours_raw, ours_gzip), (bare_raw, bare_gzip) = page_bytes(browser, ours_url + path), page_bytes(browser, bare_url + path)
+            ours_scores, bare_scores = lighthouse(ours_url + path), lighthouse(bare_url + path)
+            byte_ratio = ours_gzip / bare_gzip
+            print(f"| {name} | {ours_raw / 1024:.0f} / {ours_gzip / 1024:.0f} KiB | {bare_raw / 1024:.0f} / "
+                  f"{bare_gzip / 1024:.0f} KiB | {byte_ratio:.2f} | {'/'.join(map(str, ours_scores.values()))} "
+                  f"| {'/'.join(map(str, bare_scores.values()))} |")
+            if byte_ratio > TARGETS["bytes"]:
+                misses.append(f"{name}: gzip bytes {byte_ratio:.2f}× bare (target ≤ 1.10)")
+            misses += [f"{name}: Lighthouse {category} {score}" for category, score in ours_scores.items() if score < 100]
+        browser.close()
+
+    print("\n## Scale: build time per page with synthetic points\n")
+    scale = {}
+    for count in (36, 361):
+        seconds, pages = per_page(synthetic_project(count, work / f"scale-{count}"), work / f"scale-{count}-site")
+        scale[count] = seconds
+        print(f"- {count} points: {seconds * 1000:.0f} ms per page ({pages} pages)")
+    growth = scale[361] / scale[36]
+    print(f"- 361 / 36: {growth:.2f}: {verdict(growth <= TARGETS['scale'], 'target ≤ 1.2')}\n")
+
+    print("## Targets missed\n")
+    print("\n".join(f"- {miss}" for miss in misses) or "- none")
+    shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
