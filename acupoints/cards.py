@@ -25,11 +25,13 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
         for caution in catalog.cautions_of(point)
     )
     return (
-        f'<article class="point-card" id="{escape(ident)}" aria-labelledby="{escape(ident)}-title" data-search-exclude>'
-        f'<header class="point-card__header"><h3 id="{escape(ident)}-title">{escape(code)} {escape(point["pinyin"])}</h3> '
+        # No id on the heading: Material's search would start an (empty) section at it.
+        f'<article class="point-card" id="{escape(ident)}" aria-label="Pocket card: {escape(code)} '
+        f'{escape(point["pinyin"])}" data-search-exclude>'
+        f'<header class="point-card__header"><h3>{escape(code)} {escape(point["pinyin"])}</h3> '
         f'<p>{escape(names)} · In the article: {escape(point["article_label"])}</p></header> '
         f'<div class="point-card__body"><div class="point-card__figure">'
-        f'{point_svg(point, point["location"]["plain"], ident + "-figure", marker_size=1.5)}</div> '
+        f'{point_svg(point, point["location"]["plain"], ident + "-figure", marker_size=1.5, labels=False)}</div> '
         f"<dl>{facts}</dl></div> "
         f'<div class="point-card__cautions"><p>Take care</p><ul>{cautions}</ul></div> '
         f'<p class="point-card__footer">{escape(code)} · {escape(disclaimer)} · Full guide: {escape(address)}</p>'

@@ -1,5 +1,8 @@
 """Body-map figures in real Chromium: present, described, scaled, and the overview's links work."""
+import io
+
 import pytest
+from PIL import Image, ImageChops, ImageOps, ImageStat
 
 pytestmark = pytest.mark.browser
 
@@ -38,3 +41,15 @@ def test_overview_markers_are_links_reachable_by_keyboard(page, site_url, catalo
     assert sorted(focused) == sorted(catalog.codes)
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/points/{focused[-1].lower()}/")
+
+
+def test_figures_render_mirror_symmetric(page, site_url, catalog):
+    """Each drawing is symmetric, so its picture should match its own mirror image but for the
+    labels. This catches a side drawn wrong or left unstyled, which the page's markup cannot show."""
+    differences = {}
+    for point in catalog.points:
+        page.goto(f"{site_url}points/{point['code'].lower()}/")
+        picture = Image.open(io.BytesIO(page.locator("figure.body-map svg").screenshot())).convert("L")
+        difference = ImageChops.difference(picture, ImageOps.mirror(picture))
+        differences[point["code"]] = ImageStat.Stat(difference).mean[0]
+    assert all(value < 6 for value in differences.values()), differences

@@ -6,7 +6,9 @@ from acupoints.text import escape, seconds_range
 def test_card_holds_every_required_field_from_the_data(catalog):
     point = catalog.find("KD1")
     card = point_card(catalog, point, "Not medical advice.", "example.org/guide")
-    assert card.startswith('<article class="point-card" id="card-ki1" aria-labelledby="card-ki1-title" data-search-exclude>')
+    assert card.startswith('<article class="point-card" id="card-ki1" aria-label="Pocket card: KI1 Yongquan" '
+                           'data-search-exclude>')
+    assert "<h3>KI1 Yongquan</h3>" in card  # no id: Material's search would index an empty section
     assert "\n" not in card  # one raw HTML block for Markdown
     for value in [point["code"], point["article_label"], point["pinyin"], point["chinese"]["simplified"],
                   *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
