@@ -4,6 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# The sitemap's dates come from the last commit, so two builds of one commit are byte-identical.
+COMMIT_TIME := $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(COMMIT_TIME),)
+export SOURCE_DATE_EPOCH := $(COMMIT_TIME)
+endif
 
 .PHONY: serve build test benchmark system-packages clean
 

@@ -1,9 +1,12 @@
 """mkdocs-macros adapter: load and validate the point data, register the core's macros, and give each
 page its data-driven metadata."""
+import traceback
 from functools import partial
 from pathlib import Path
 
+from jinja2.exceptions import UndefinedError
 from mkdocs.exceptions import PluginError
+from mkdocs_macros.errors import format_error
 
 from acupoints import DataError, load_catalog, page_macros
 from acupoints.render import search_tags
@@ -34,3 +37,29 @@ def on_post_page_macros(env):
     tags = env.variables["search_tags_for"](page.file.src_uri)
     if tags:
         page.meta["tags"] = tags
+
+
+def _where(error: Exception, markdown: str, page) -> str:
+    """docs/<page>, line <n>: the line in the file, front matter included."""
+    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == "<template>"]
+    if not lines:
+        return f"docs/{page.file.src_path}"
+    front_matter = len(page.file.content_string.splitlines()) - len(markdown.splitlines())
+    return f"docs/{page.file.src_path}, line {lines[-1] + front_matter}"
+
+
+# mkdocs-macros formats a failing page through format_error (a singledispatch function); without
+# these, an editor's mistake comes with a Python traceback. Each gives one line naming the page.
+@format_error.register
+def _macro_error(error: LookupError, markdown: str, page) -> str:  # unknown point, fact or caution
+    return f"{_where(error, markdown, page)}: {error.args[0] if error.args else error}"  # KeyError would quote it
+
+
+@format_error.register
+def _bad_argument(error: ValueError, markdown: str, page) -> str:
+    return f"{_where(error, markdown, page)}: {error}"
+
+
+@format_error.register
+def _undefined(error: UndefinedError, markdown: str, page) -> str:
+    return f"{_where(error, markdown, page)}: {error.message} (a misspelt macro or variable name?)"

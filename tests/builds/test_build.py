@@ -101,11 +101,27 @@ def _fails_with(result, *expected):
         assert words in output, output
 
 
-def test_page_with_unknown_code_stops_the_build(tmp_path):
+PAGE_MISTAKES = [
+    ('{{ point_link("BL47") }}', "unknown point code 'BL47'; known codes: LI4, BL23, BL52, GB30, KI1"),
+    ('{{ point_lnk("LI4") }}', "'point_lnk' is undefined (a misspelt macro or variable name?)"),
+    ("{{ no_such_variable }}", "'no_such_variable' is undefined"),
+    ('{{ point_fact("LI4", "colour") }}', "unknown fact 'colour' for LI4"),
+    ('{{ points_with_caution("typo") }}', "unknown caution 'typo'"),
+    ('{{ question("Bad Anchor", "Why?") }}', "question anchor 'Bad Anchor' must be lower-case words"),
+]
+
+
+@pytest.mark.parametrize("call, reason", PAGE_MISTAKES, ids=[call for call, _ in PAGE_MISTAKES])
+def test_page_mistake_stops_the_build_with_one_line(tmp_path, call, reason):
     project = copy_project(tmp_path / "project")
-    (project / "docs" / "guide.md").write_text('# Guide\n\nPress {{ point_link("BL47") }} gently.\n')
-    _fails_with(build(project, tmp_path / "site"), "guide.md",
-                "unknown point code 'BL47'")
+    page = "---\nreview:\n  last: 2026-11-24\n  next: 2027-11-24\n---\n# Guide\n\nText.\n\nPress " + call + " gently.\n"
+    (project / "docs" / "guide.md").write_text(page, encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    errors = [line for line in output.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and f"docs/guide.md, line 10: {reason}" in errors[0], output
+    assert "Traceback" not in output
 
 
 @pytest.mark.parametrize("edit, message", [
