@@ -2,6 +2,7 @@
 
 Links are written as Markdown links to the point's source file, so MkDocs resolves and validates them.
 """
+import html
 import posixpath
 import re
 
@@ -35,12 +36,14 @@ def point_at(catalog: Catalog, page: str) -> dict | None:
 
 
 def search_tags(catalog: Catalog, page: str) -> list[str]:
-    """Hidden search keywords for a point page: every code and name readers type. Plain text:
-    Material escapes tags when it builds the search index."""
+    """Hidden search keywords for a point page: every code and name readers type. Material puts
+    tags into its results as HTML without escaping them, so <, > and & are escaped here; quotes
+    are left alone so that "Will's Chamber" still matches what a reader types."""
     point = point_at(catalog, page)
     if point is None:
         return []
-    return [point["code"], *point["aliases"], point["pinyin"], *point["english_names"]]
+    words = [point["code"], *point["aliases"], point["pinyin"], *point["english_names"]]
+    return [html.escape(word, quote=False) for word in words]
 
 
 def point_title(point: dict) -> str:

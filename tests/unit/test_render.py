@@ -147,3 +147,9 @@ def test_question_writes_heading_and_link_with_one_anchor(macros):
         "### How often? { #how-often }\n\n[Link to this question](#how-often){ .faq-link }")
     with pytest.raises(ValueError, match="lower-case words joined by hyphens"):
         macros["question"]("How Often", "How often?")
+
+
+def test_search_tags_are_escaped_for_materials_results(catalog):
+    point = {**catalog.find("LI4"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
+    tags = search_tags(Catalog(routine=catalog.routine, cautions=catalog.cautions, points=[point]), "points/li4.md")
+    assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags

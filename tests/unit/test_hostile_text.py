@@ -1,0 +1,52 @@
+"""Property tests: whatever text sits in the data, every renderer shows it as text and adds no markup."""
+import copy
+
+from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from acupoints import Catalog
+from acupoints.cards import point_card
+from acupoints.figures import point_figure
+from acupoints.render import point_cautions, point_facts, standard_location
+
+# Markup of every kind a careless or hostile edit could bring: HTML, attribute break-outs, URLs,
+# Markdown, Jinja.
+PIECES = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "' onmouseover='x", "javascript:alert(1)",
+          "{{ 7*7 }}", "{% if x %}", "*em*", "_u_", "[a](b)", "`code`", "# h", "| pipe |", "&amp;", "<!--", "]]>"]
+hostile = st.lists(st.sampled_from(PIECES) | st.text(min_size=1, max_size=8), min_size=1, max_size=4).map(
+    lambda parts: "x " + " ".join(parts))  # starts with a letter, so the schema's "not blank" holds
+
+
+def _with_text(catalog, text: str) -> tuple[Catalog, dict]:
+    point = copy.deepcopy(catalog.find("BL52"))
+    point["pinyin"] = point["meridian"] = point["how_often"] = text
+    point["english_names"] = [text]
+    point["traditional_uses"] = [text]
+    point["location"] = {key: text for key in point["location"]}
+    point["press"] = {key: text for key in point["press"]}
+    point["figure"] = {**point["figure"], "hint": text}
+    cautions = {key: {"title": text, "text": text} for key in catalog.cautions}
+    return Catalog(routine=catalog.routine, cautions=cautions, points=[point]), point
+
+
+def _renderings(catalog, point, text):
+    return [point_facts(point), standard_location(point), point_cautions(catalog, point),
+            point_figure(point, text), point_card(catalog, point, text, text)]
+
+
+def _shape(html: str) -> list:
+    soup = BeautifulSoup(html, "html.parser")
+    return [(tag.name, sorted(tag.attrs)) for tag in soup.find_all(True)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=hostile)
+def test_hostile_text_adds_no_markup_and_stays_visible(catalog, text):
+    safe_catalog, safe_point = _with_text(catalog, "x plain")
+    hostile_catalog, hostile_point = _with_text(catalog, text)
+    for safe, risky in zip(_renderings(safe_catalog, safe_point, "x plain"),
+                           _renderings(hostile_catalog, hostile_point, text)):
+        assert _shape(risky) == _shape(safe)  # the same elements and attributes, nothing more
+        assert text.strip() in BeautifulSoup(risky, "html.parser").get_text()
+        assert "{{" not in risky and "{%" not in risky
