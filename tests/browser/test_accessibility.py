@@ -11,6 +11,8 @@ VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, 
 
 
 def _violations(page) -> list[str]:
+    # Material fades search results in; contrast measured mid-transition would be wrong.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     results = AXE.run(page).response["violations"]
     return [f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in results]
 

@@ -1,0 +1,65 @@
+"""The corpus of broken edits to data/points.json: each is a test case for the loader
+(tests/unit/test_loading.py) and for a real build (tests/builds/test_build.py)."""
+
+
+def _set(path, value):
+    def edit(data):
+        *parents, last = path
+        target = data
+        for key in parents:
+            target = target[key]
+        target[last] = value
+    return edit
+
+
+def _delete(path):
+    def edit(data):
+        *parents, last = path
+        target = data
+        for key in parents:
+            target = target[key]
+        del target[last]
+    return edit
+
+
+# name, edit, JSON pointer named in the message, words the reason must contain
+BROKEN_EDITS = [
+    ("missing field", _delete(["points", 0, "pinyin"]), "/points/0", "'pinyin' is a required property"),
+    ("unknown field", _set(["points", 1, "colour"], "red"), "/points/1", "'colour' was unexpected"),
+    ("empty string", _set(["points", 2, "pinyin"], ""), "/points/2/pinyin", "should be non-empty"),
+    ("blank string", _set(["points", 2, "meridian"], "   "), "/points/2/meridian", "does not match"),
+    ("wrong type", _set(["points", 0, "hold_seconds", "min"], "30"), "/points/0/hold_seconds/min",
+     "is not of type 'integer'"),
+    ("negative duration", _set(["points", 0, "hold_seconds", "min"], -5), "/points/0/hold_seconds/min",
+     "less than the minimum"),
+    ("minimum above maximum", _set(["points", 3, "hold_seconds"], {"min": 90, "max": 30}),
+     "/points/3/hold_seconds/min", "min (90) is above max (30)"),
+    ("session minimum above maximum", _set(["routine", "session_minutes"], {"min": 10, "max": 5}),
+     "/routine/session_minutes/min", "above max"),
+    ("bad region", _set(["points", 4, "region"], "elbow"), "/points/4/region", "is not one of"),
+    ("bad code", _set(["points", 0, "code"], "li 4"), "/points/0/code", "does not match"),
+    ("duplicate code", _set(["points", 1, "code"], "LI4"), "/points/1/code", "already used"),
+    ("alias in two points", _set(["points", 4, "aliases"], ["B23"]), "/points/4/aliases/0",
+     "already names BL23"),
+    ("alias equal to another code", _set(["points", 0, "aliases"], ["GB-30"]), "/points/0/aliases/0",
+     "already names GB30"),
+    ("unknown caution", _set(["points", 2, "cautions"], ["pregnancy-avoid", "hot-tub"]),
+     "/points/2/cautions/1", "unknown caution 'hot-tub'"),
+    ("caution without text", _delete(["cautions", "injury", "text"]), "/cautions/injury",
+     "'text' is a required property"),
+    ("figure off the body", _set(["points", 0, "figure"], {"x": 5, "y": 5}), "/points/0/figure",
+     "marker at (5, 5) is off the drawing of the backs of both hands"),
+    ("mirrored marker off the body", _set(["points", 1, "figure"], {"x": 290, "y": 150}), "/points/1/figure",
+     "off the drawing of the lower back"),
+    ("figure without y", _delete(["points", 2, "figure", "y"]), "/points/2/figure", "'y' is a required property"),
+    ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
+     "is not of type 'boolean'"),
+]
+
+
+# raw file contents that are not readable JSON, and words the message must contain
+UNREADABLE = [
+    (b'{"routine": {,}', "invalid JSON at line 1, column 14"),
+    (b'{"points": []}\xff', "not valid UTF-8"),
+    (b'{"points": [], "points": []}', "key 'points' appears twice"),
+]
