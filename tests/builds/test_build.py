@@ -12,7 +12,7 @@ def test_every_point_has_its_page(built_site, catalog):
     for code in catalog.codes:
         page = built_site / "points" / code.lower() / "index.html"
         assert page.is_file(), f"no page for {code}"
-        assert f"<h1" in page.read_text() and f"{code} " in page.read_text()
+        assert "<h1" in page.read_text() and f"{code} " in page.read_text()
 
 
 def test_no_macro_errors_or_leftover_template_syntax(built_site):

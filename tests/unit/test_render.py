@@ -93,7 +93,7 @@ def test_points_with_caution_reads_as_a_sentence(macros):
         macros["points_with_caution"]("typo")
 
 
-def test_guide_facts(macros):
+def test_guide_facts_count_points_and_sides(macros):
     assert macros["guide_fact"]("point_count") == "five"
     assert macros["guide_fact"]("sides").startswith("Every point in this guide is on both sides")
 
