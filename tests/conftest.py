@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from acupoints import load_catalog
-from helpers import ARTIFACTS, DATA_FILE, ROOT, build, serve
+from helpers import ARTIFACTS, DATA_FILE, ROOT, VIEWPORTS, build, serve
 
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 # Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
@@ -46,7 +46,7 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport=VIEWPORTS["desktop"])
     yield context.new_page()
     context.close()
 

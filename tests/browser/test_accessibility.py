@@ -2,12 +2,11 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from helpers import built_pages
+from helpers import VIEWPORTS, built_pages
 
 pytestmark = pytest.mark.browser
 
 AXE = Axe()
-VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
 
 def _violations(page) -> list[str]:

@@ -4,15 +4,16 @@ import io
 import pytest
 from PIL import Image, ImageChops, ImageOps, ImageStat
 
+from helpers import VIEWPORTS
+
 pytestmark = pytest.mark.browser
 
-VIEWS = [("phone", {"width": 390, "height": 844}), ("desktop", {"width": 1280, "height": 900})]
 
 
-@pytest.mark.parametrize("size, viewport", VIEWS, ids=[v[0] for v in VIEWS])
+@pytest.mark.parametrize("size", VIEWPORTS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_point_figure_fits_and_is_saved(browser, site_url, catalog, screenshots, size, viewport, scheme):
-    context = browser.new_context(viewport=viewport, color_scheme=scheme, device_scale_factor=2)
+def test_every_point_figure_fits_and_is_saved(browser, site_url, catalog, screenshots, size, scheme):
+    context = browser.new_context(viewport=VIEWPORTS[size], color_scheme=scheme, device_scale_factor=2)
     page = context.new_page()
     for point in catalog.points:
         page.goto(f"{site_url}points/{point['code'].lower()}/")

@@ -3,10 +3,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from helpers import VIEWPORTS
+
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
 PAGES = ["", "precautions/", "guide/", "points/", "points/li4/", "points/bl23/", "points/bl52/", "cards/",
          "points/gb30/", "points/ki1/", "faq/", "evidence/", "disclaimer/"]
 
@@ -42,8 +42,7 @@ def test_search_for_sciatica_finds_the_faq_answer(page, site_url, screenshots):
 @pytest.mark.parametrize("size", ["phone", "desktop"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_page_renders(browser, site_url, screenshots, size, scheme):
-    viewport = PHONE if size == "phone" else DESKTOP
-    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    context = browser.new_context(viewport=VIEWPORTS[size], color_scheme=scheme)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))

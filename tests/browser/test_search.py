@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from helpers import VIEWPORTS
+
 pytestmark = pytest.mark.browser
 
 FIRST, TOP3 = 1, 3
@@ -44,7 +46,7 @@ SEARCHES = [
 
 @pytest.fixture(scope="module")
 def search_page(browser, site_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport=VIEWPORTS["desktop"])
     page = context.new_page()
     page.goto(site_url)
     yield page
