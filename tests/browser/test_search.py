@@ -7,7 +7,6 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-
 from helpers import VIEWPORTS
 
 pytestmark = pytest.mark.browser
