@@ -26,10 +26,10 @@ benchmark: system-packages $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/python scripts/benchmark.py
 
 system-packages:
-	scripts/ensure-system-packages
+	$(PYTHON) scripts/system_packages.py
 
 $(BIN)/python:
-	$(PYTHON) -c 'import ensurepip' 2>/dev/null || scripts/ensure-system-packages
+	$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(PYTHON) scripts/system_packages.py
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python

@@ -1,17 +1,10 @@
-import os
 from pathlib import Path
 
 import pytest
 
+import system_packages
 from acupoints import load_catalog
-from helpers import ARTIFACTS, DATA_FILE, ROOT, VIEWPORTS, build, serve
-
-CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-# Without these, Chromium keeps trying to reach Google's services, which a closed network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
+from helpers import ARTIFACTS, DATA_FILE, ROOT, VIEWPORTS, build, require, serve
 
 
 @pytest.fixture(scope="session")
@@ -38,8 +31,12 @@ def site_url(built_site):
 def browser():
     from playwright.sync_api import sync_playwright
 
+    # Without the fonts, Chinese names would print as empty boxes and text would wrap differently.
+    require(system_packages.CHROMIUM, system_packages.FONTCONFIG, system_packages.CHINESE_FONT,
+            system_packages.LATIN_FONT)
+
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=system_packages.CHROME_PATH, args=system_packages.CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

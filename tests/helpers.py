@@ -10,6 +10,10 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
+from system_packages import SystemPackage
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DATA_FILE = ROOT / "data" / "points.json"
@@ -17,6 +21,19 @@ SITE_SOURCES = ["mkdocs.yml", "macros.py", "docs", "data", "overrides"]
 ARTIFACTS = Path(os.environ.get("ARTIFACTS_DIR", ROOT / "test-artifacts"))
 # The two screen sizes every browser test looks at.
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+
+
+@functools.cache
+def _installed(package: SystemPackage) -> bool:
+    return package.present()
+
+
+def require(*packages: SystemPackage) -> None:
+    """Fail the calling test with one line naming the first missing system package and its install
+    command, before anything else can fail in a confusing way."""
+    for package in packages:
+        if not _installed(package):
+            pytest.fail(package.missing_line(), pytrace=False)
 
 
 def real_data() -> dict:

@@ -9,7 +9,9 @@ import pdfplumber
 import pytest
 from PIL import Image, ImageStat
 
+import system_packages
 from acupoints.text import seconds_range
+from helpers import require
 
 pytestmark = pytest.mark.browser
 
@@ -28,6 +30,7 @@ def _flat(text: str) -> str:
 
 def print_pdf(page, url: str, paper: str, name: str, screenshots) -> list[str]:
     """Print a page as Chromium prints it; keep the PDF and PNG pictures; return each sheet's text."""
+    require(system_packages.POPPLER)
     page.goto(url)
     pdf = page.pdf(format=paper)
     folder = screenshots.parent / "print"

@@ -53,12 +53,14 @@ def search_page(browser, site_url):
 
 
 def _results(page) -> list[list[tuple[str, str]]]:
-    """Result pages, best first, each as the (path, fragment) of its links."""
-    pages = []
-    for item in page.locator(".md-search-result__item").all():
-        links = [urlsplit(a.get_attribute("href")) for a in item.locator("a.md-search-result__link").all()]
-        pages.append([(link.path, link.fragment) for link in links])
-    return pages
+    """Result pages, best first, each as the (path, fragment) of its links. Read in one step inside
+    the page: Material redraws the list after each key, so reading item by item could ask for an
+    item that has just gone."""
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__item",
+        "items => items.map(item => [...item.querySelectorAll('a.md-search-result__link')].map(a => a.href))",
+    )
+    return [[(urlsplit(href).path, urlsplit(href).fragment) for href in links] for links in hrefs]
 
 
 def search(page, query: str) -> list[list[tuple[str, str]]]:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, serve
+import system_packages
+from helpers import ROOT, require, serve
 from material_html_errors import MATERIAL_HTML_ERRORS
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -21,8 +22,9 @@ def _material_entry(error: dict) -> dict | None:
 
 
 def test_every_page_is_valid_html(built_site):
-    if not VNU.is_file() or not shutil.which("java"):
-        pytest.fail("the Nu HTML Checker needs `npm ci` and Java; run `make test`")
+    require(system_packages.JAVA)
+    if not VNU.is_file():
+        pytest.fail("the Nu HTML Checker is not installed: run `make test` (it runs `npm ci`)", pytrace=False)
     result = subprocess.run(["java", "-jar", VNU, "--format", "json", "--errors-only", "--skip-non-html",
                              built_site], capture_output=True, text=True, timeout=300)
     errors = [m for m in json.loads(result.stderr)["messages"] if m["type"] == "error"]
