@@ -1,6 +1,7 @@
 """Pocket cards: everything a reader needs at hand to use one point, sized for half a sheet."""
 from .catalog import Catalog
 from .figures import point_svg
+from .render import caution_items, chinese_name, figure_description, get_help_now_text
 from .text import escape, seconds_range
 
 
@@ -9,7 +10,7 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
     out of the search index: its words are the point page's own."""
     code = point["code"]
     ident = f"card-{code.lower()}"
-    names = " · ".join([point["chinese"]["simplified"], *point["english_names"]])
+    names = " · ".join([chinese_name(point), *(escape(name) for name in point["english_names"])])
     press = point["press"]
     sides = ", on each side" if point["both_sides"] else ""
     rows = [
@@ -20,20 +21,17 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
         ("How often", point["how_often"]),
     ]
     facts = " ".join(f"<dt>{label}</dt> <dd>{escape(value)}</dd>" for label, value in rows)
-    cautions = " ".join(
-        f"<li><strong>{escape(caution['title'])}:</strong> {escape(caution['text'])}</li>"
-        for caution in catalog.cautions_of(point)
-    )
     return (
         # No id on the heading: Material's search would start an (empty) section at it.
         f'<article class="point-card" id="{escape(ident)}" aria-label="Pocket card: {escape(code)} '
         f'{escape(point["pinyin"])}" data-search-exclude>'
         f'<header class="point-card__header"><h3>{escape(code)} {escape(point["pinyin"])}</h3> '
-        f'<p>{escape(names)} · In the article: {escape(point["article_label"])}</p></header> '
+        f'<p>{names} · In the article: {escape(point["article_label"])}</p></header> '
         f'<div class="point-card__body"><div class="point-card__figure">'
-        f'{point_svg(point, point["location"]["plain"], ident + "-figure", marker_size=1.5, labels=False)}</div> '
+        f'{point_svg(point, figure_description(catalog, point), ident + "-figure", marker_size=1.8, labels=False)}</div> '
         f"<dl>{facts}</dl></div> "
-        f'<div class="point-card__cautions"><p>Take care</p><ul>{cautions}</ul></div> '
+        f'<div class="point-card__cautions"><p>Take care</p><ul>{caution_items(catalog, point, short=True)}</ul></div> '
+        f'<p class="point-card__help">{get_help_now_text(catalog)}</p> '
         f'<p class="point-card__footer">{escape(code)} · {escape(disclaimer)} · Full guide: {escape(address)}</p>'
         "</article>"
     )

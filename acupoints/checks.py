@@ -4,6 +4,9 @@ from collections.abc import Iterator
 from .figures import REGIONS, marker_positions
 from .lookup import normalise
 
+BACK_REGIONS = {"lower-back"}
+SPINE_CAUTION = "beside-spine"
+
 
 def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     """Yield (path, reason) for each cross-entry rule the data breaks, in file order."""
@@ -30,6 +33,11 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             if key not in data["cautions"]:
                 known = ", ".join(sorted(data["cautions"]))
                 yield ("points", i, "cautions", j), f"unknown caution {key!r}; known cautions: {known}"
+
+    for i, point in enumerate(data["points"]):
+        if point["region"] in BACK_REGIONS and SPINE_CAUTION not in point["cautions"]:
+            yield ("points", i, "cautions"), (
+                f"a point on the back must carry the {SPINE_CAUTION!r} caution: press beside the spine, never on it")
 
     for i, point in enumerate(data["points"]):
         region = REGIONS[point["region"]]

@@ -157,7 +157,7 @@ HIP = Region(
     ),
     labels=(
         '<text x="150" y="92" class="label" text-anchor="middle">base of the spine</text>'
-        '<text x="40" y="162" class="label">hip bone</text>'
+        '<text x="40" y="162" class="label">top of thigh bone</text>'
     ),
 )
 
@@ -255,14 +255,16 @@ def point_svg(point: dict, description: str, ident: str, marker_size: float = 1,
     )
 
 
-def point_figure(point: dict, description: str) -> str:
-    """The figure of one point's page: its region, its markers and a measuring hint. Left out of the
-    search index, as its description repeats the page's own words."""
+def point_figure(point: dict, description: str, note: str = "") -> str:
+    """The figure of one point's page: its region, its markers and a measuring hint, with a note
+    under the drawing (for a point on the back: press beside the spine). Left out of the search
+    index, as its description repeats the page's own words."""
     ident = f"figure-{point['code'].lower()}"
+    note = f" <strong>{escape(note)}</strong>" if note else ""
     return (
         f'<figure class="body-map" id="{escape(ident)}" data-search-exclude>{point_svg(point, description, ident)}'
         f"<figcaption>Where to find {escape(point['code'])} {escape(point['pinyin'])}: "
-        f"{escape(REGIONS[point['region']].label)}. The left of the drawing is your left side.</figcaption></figure>"
+        f"{escape(REGIONS[point['region']].label)}. The left of the drawing is your left side.{note}</figcaption></figure>"
     )
 
 

@@ -54,4 +54,4 @@ def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
     schema = read_json(path.with_name(SCHEMA_NAME), str(Path(shown_as).with_name(SCHEMA_NAME)))
     data = read_json(path, shown_as)
     validate(data, shown_as, schema)
-    return Catalog(routine=data["routine"], cautions=data["cautions"], points=data["points"])
+    return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"], points=data["points"])

@@ -23,7 +23,9 @@ def page_macros(
         "point_facts": lambda code: render.point_facts(find(code)),
         "standard_location": lambda code: render.standard_location(find(code)),
         "point_cautions": lambda code: render.point_cautions(catalog, find(code)),
-        "point_figure": lambda code: figures.point_figure(find(code), find(code)["location"]["plain"]),
+        "point_figure": lambda code: figures.point_figure(
+            find(code), render.figure_description(catalog, find(code)), render.figure_note(catalog, find(code))
+        ),
         "body_map": lambda: figures.overview_figure(
             catalog.points, lambda point: render.url_between(current_page(), render.page_path(point))
         ),
@@ -31,5 +33,7 @@ def page_macros(
         "caution_overview": lambda: render.caution_overview(catalog, current_page()),
         "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),
         "guide_fact": lambda name: render.guide_fact(catalog, name),
+        "get_help_now": lambda: render.get_help_now(catalog, current_page()),
+        "help_tier": lambda key: render.help_tier(catalog, key),
         "question": render.question,
     }

@@ -7,6 +7,7 @@ import posixpath
 import re
 
 from .catalog import Catalog
+from .checks import SPINE_CAUTION
 from .figures import REGIONS
 from .lookup import normalise
 from .text import escape, minutes_range, seconds_range
@@ -109,6 +110,17 @@ def question(anchor: str, text: str) -> str:
     return f"### {text} {{ #{anchor} }}\n\n[Link to this question](#{anchor}){{ .faq-link }}"
 
 
+def chinese_name(point: dict) -> str:
+    """The Chinese characters as HTML, each form tagged with its script, so browsers pick a Chinese
+    font for it (not a Japanese one) and screen readers read it as Chinese. The traditional form is
+    shown only where it differs."""
+    simplified, traditional = point["chinese"]["simplified"], point["chinese"]["traditional"]
+    name = f'<span lang="zh-Hans">{escape(simplified)}</span>'
+    if traditional != simplified:
+        name += f' (traditional: <span lang="zh-Hant">{escape(traditional)}</span>)'
+    return name
+
+
 def _aliases(point: dict) -> str:
     return ", ".join(escape(alias) for alias in point["aliases"]) or "none"
 
@@ -117,19 +129,24 @@ def _list(items) -> str:
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
+MERIDIAN_NOTE = "Traditional teaching puts points on lines called meridians, named after parts of the body."
+CUN_NOTE = (
+    "A B-cun is a body inch, measured on your own body. Your thumb at its knuckle is about 1 B-cun wide, "
+    "two fingers side by side about 1.5, and four fingers about 3. These are only rough guides, so feel "
+    "for the tender spot around the area."
+)
+
+
 def point_facts(point: dict) -> str:
     """The facts box of a point page, as one raw HTML block."""
     location, press = point["location"], point["press"]
-    chinese = point["chinese"]["simplified"]
-    if point["chinese"]["traditional"] != chinese:
-        chinese += f" (traditional: {point['chinese']['traditional']})"
     sides = "Yes: press one side, then the other." if point["both_sides"] else "No: there is only one."
     rows = [
         ("Standard code", f"<strong>{escape(point['code'])}</strong>"),
         ("Also written as", _aliases(point)),
-        ("Chinese name", f"{escape(point['pinyin'])} <span lang=\"zh\">{escape(chinese)}</span>"),
+        ("Chinese name", f"{escape(point['pinyin'])} {chinese_name(point)}"),
         ("English names", escape("; ".join(point["english_names"]))),
-        ("Meridian", escape(point["meridian"])),
+        ("Meridian", f"{escape(point['meridian'])}. {MERIDIAN_NOTE}"),
         ("Body area", escape(REGIONS[point["region"]].name)),
         ("Where it is", escape(location["plain"])),
         ("How to find it", escape(location["landmark"])),
@@ -168,6 +185,8 @@ def standard_location(point: dict) -> str:
     as an HTML block."""
     location = point["location"]
     note = f"<p>{escape(location['note'])}</p>" if "note" in location else ""
+    if "B-cun" in location["standard"]:
+        note += f"<p>{CUN_NOTE}</p>"
     return (
         '<div class="admonition info standard-location"><p class="admonition-title">Where this comes from</p>'
         "<p>Point names and places follow the World Health Organization (WHO) standard from 2008. "
@@ -175,12 +194,74 @@ def standard_location(point: dict) -> str:
     )
 
 
-def point_cautions(catalog: Catalog, point: dict) -> str:
-    """The cautions of one point, as a warning box."""
-    items = "".join(
-        f"<li><strong>{escape(caution['title'])}:</strong> {escape(caution['text'])}</li>"
+def caution_text(caution: dict, short: bool = False) -> str:
+    """A caution's words, saying so where the advice is this guide's own rather than a source's."""
+    text = caution["short"] if short else caution["text"]
+    if caution.get("own_advice"):
+        text += " (Our own advice.)" if short else " (This is our own advice, not a published source's.)"
+    return text
+
+
+def caution_items(catalog: Catalog, point: dict, short: bool = False) -> str:
+    """A point's cautions as HTML list items."""
+    return "".join(
+        f"<li><strong>{escape(caution['title'])}:</strong> {escape(caution_text(caution, short))}</li>"
         for caution in catalog.cautions_of(point)
     )
+
+
+def _joined(signs: list[str]) -> str:
+    """Signs as one sentence part: 'a; b; or c' (the signs have commas of their own)."""
+    return "; ".join(signs[:-1]) + ("; or " if len(signs) > 1 else "") + signs[-1]
+
+
+def get_help_now_text(catalog: Catalog) -> str:
+    """The emergency signs in short form, as HTML for one paragraph: cards and point pages."""
+    emergency = catalog.get_help["emergency"]
+    return (f"<strong>Get help now if</strong> your back pain comes with {escape(_joined(emergency['short']))}. "
+            f"{escape(emergency['where'])}")
+
+
+def get_help_now(catalog: Catalog, from_page: str) -> str:
+    """The short emergency box for the pages where readers press: point pages, the guide, the routine.
+    Left out of the search index, so a search for a symptom leads to the full lists on one page."""
+    link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
+    return (
+        '<div class="admonition danger get-help-now" data-search-exclude><p class="admonition-title">Warning signs</p>'
+        f"<p>{get_help_now_text(catalog)}</p>"
+        f'<p><a href="{escape(link)}">All the warning signs, and when to see a doctor</a></p></div>'
+    )
+
+
+HELP_TIER_STYLE = {"emergency": "danger", "urgent": "warning", "see_doctor": "note"}
+
+
+def help_tier(catalog: Catalog, key: str) -> str:
+    """One tier of 'when to get medical help', in full, as a box."""
+    if key not in catalog.get_help:
+        raise KeyError(f"unknown help tier {key!r}; known tiers: {', '.join(catalog.get_help)}")
+    tier = catalog.get_help[key]
+    signs = "".join(f"<li>{escape(sign)}</li>" for sign in tier["signs"])
+    return (
+        f'<div class="admonition {HELP_TIER_STYLE[key]} help-tier" id="help-{escape(key.replace("_", "-"))}">'
+        f'<p class="admonition-title">{escape(tier["title"])}</p><p>{escape(tier["where"])} '
+        f"Do this if you have back pain and:</p><ul>{signs}</ul></div>"
+    )
+
+
+def figure_note(catalog: Catalog, point: dict) -> str:
+    """What a point's figure must say beside the drawing: for a point on the back, where to press."""
+    return caution_text(catalog.cautions[SPINE_CAUTION]) if SPINE_CAUTION in point["cautions"] else ""
+
+
+def figure_description(catalog: Catalog, point: dict) -> str:
+    """The text alternative of a point's drawing: where the point is, and where to press."""
+    return " ".join(filter(None, [point["location"]["plain"], figure_note(catalog, point)]))
+
+
+def point_cautions(catalog: Catalog, point: dict) -> str:
+    """The cautions of one point, as a warning box."""
+    items = caution_items(catalog, point)
     return (
         '<div class="admonition warning point-cautions"><p class="admonition-title">Before you press</p>'
         f"<ul>{items}</ul></div>"
@@ -214,5 +295,5 @@ def caution_overview(catalog: Catalog, from_page: str) -> str:
         if count == 0:
             continue
         applies = "every point" if count == len(catalog.points) else points_with_caution(catalog, key, from_page)
-        lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution['text'])}")
+        lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution_text(caution))}")
     return "\n".join(lines)

@@ -52,6 +52,12 @@ BROKEN_EDITS = [
     ("mirrored marker off the body", _set(["points", 1, "figure"], {"x": 290, "y": 150}), "/points/1/figure",
      "off the drawing of the lower back"),
     ("figure without y", _delete(["points", 2, "figure", "y"]), "/points/2/figure", "'y' is a required property"),
+    ("back point without the spine caution", _set(["points", 1, "cautions"], ["pregnancy-avoid", "injury"]),
+     "/points/1/cautions", "a point on the back must carry the 'beside-spine' caution"),
+    ("caution without its short form", _delete(["cautions", "adults", "short"]), "/cautions/adults",
+     "'short' is a required property"),
+    ("emergency signs without their short form", _delete(["get_help", "emergency", "short"]),
+     "/get_help/emergency", "'short' is a required property"),
     ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
      "is not of type 'boolean'"),
 ]

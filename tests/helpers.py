@@ -40,6 +40,12 @@ def real_data() -> dict:
     return json.loads(DATA_FILE.read_text(encoding="utf-8"))
 
 
+def hostile_help(text: str) -> dict:
+    """Every tier of 'when to get medical help' with the same text in every field."""
+    return {key: {"title": text, "where": text, "signs": [text], "short": [text]}
+            for key in ["emergency", "urgent", "see_doctor"]}
+
+
 def copy_project(destination: Path) -> Path:
     """A private copy of everything a build reads, for tests that break something on purpose."""
     destination.mkdir(parents=True)

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageStat
 
 import system_packages
+from acupoints.render import caution_text
 from acupoints.text import seconds_range
 from helpers import require
 
@@ -65,7 +66,8 @@ def test_cards_print_two_to_a_sheet_each_whole(page, site_url, catalog, screensh
         text = sheets[first[0]]
         for value in [point["article_label"], point["chinese"]["simplified"], point["location"]["plain"],
                       point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
-                      *(catalog.cautions[key]["text"] for key in point["cautions"]),
+                      *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
+                      *catalog.get_help["emergency"]["short"], "Get help now if",
                       "Information only, not medical advice.", "Full guide: "]:
             assert _flat(value) in text, f"{point['code']} card lacks {value!r}"
     for text in sheets:

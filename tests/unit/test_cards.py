@@ -1,5 +1,6 @@
 """Pocket cards straight from the core: every required field, from the data, escaped."""
 from acupoints.cards import point_card, print_card_control
+from acupoints.render import caution_text
 from acupoints.text import escape, seconds_range
 
 
@@ -13,7 +14,8 @@ def test_card_holds_every_required_field_from_the_data(catalog):
     for value in [point["code"], point["article_label"], point["pinyin"], point["chinese"]["simplified"],
                   *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
                   point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
-                  *(catalog.cautions[key]["text"] for key in point["cautions"]),
+                  *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
+                  *catalog.get_help["emergency"]["short"], catalog.get_help["emergency"]["where"],
                   "Not medical advice."]:
         assert escape(value) in card, value
     assert "Full guide: example.org/guide" in card

@@ -9,6 +9,7 @@ from acupoints import Catalog
 from acupoints.cards import point_card
 from acupoints.figures import point_figure
 from acupoints.render import point_cautions, point_facts, standard_location
+from helpers import hostile_help
 
 # Markup of every kind a careless or hostile edit could bring: HTML, attribute break-outs, URLs,
 # Markdown, Jinja.
@@ -26,8 +27,8 @@ def _with_text(catalog, text: str) -> tuple[Catalog, dict]:
     point["location"] = {key: text for key in point["location"]}
     point["press"] = {key: text for key in point["press"]}
     point["figure"] = {**point["figure"], "hint": text}
-    cautions = {key: {"title": text, "text": text} for key in catalog.cautions}
-    return Catalog(routine=catalog.routine, cautions=cautions, points=[point]), point
+    cautions = {key: {"title": text, "text": text, "short": text} for key in catalog.cautions}
+    return Catalog(routine=catalog.routine, cautions=cautions, get_help=hostile_help(text), points=[point]), point
 
 
 def _renderings(catalog, point, text):

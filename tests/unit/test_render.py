@@ -8,6 +8,7 @@ import pytest
 from acupoints import Catalog, page_macros
 from acupoints.render import search_tags
 from acupoints.text import escape, minutes_range, seconds_range
+from helpers import hostile_help
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% if %} *em* | pipe'
 
@@ -113,10 +114,12 @@ def test_every_data_value_is_escaped_in_every_macro(catalog):
         point["press"] = {key: HOSTILE for key in point["press"]}
         point["traditional_uses"] = [HOSTILE]
         point["how_often"] = HOSTILE
-    cautions = {key: {"title": HOSTILE, "text": HOSTILE} for key in catalog.cautions}
+    cautions = {key: {"title": HOSTILE, "text": HOSTILE, "short": HOSTILE} for key in catalog.cautions}
     routine = {**catalog.routine, "how_often": HOSTILE}
-    macros = page_macros(Catalog(routine=routine, cautions=cautions, points=hostile), lambda: "index.md", HOSTILE, HOSTILE)
-    outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often")]
+    hostile_catalog = Catalog(routine=routine, cautions=cautions, get_help=hostile_help(HOSTILE), points=hostile)
+    macros = page_macros(hostile_catalog, lambda: "index.md", HOSTILE, HOSTILE)
+    outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often"),
+               macros["get_help_now"](), *(macros["help_tier"](key) for key in catalog.get_help)]
     for code in catalog.codes:
         outputs += [macros[name](code) for name in
                     ["point_title", "point_link", "point_facts", "standard_location", "point_cautions"]]
@@ -151,5 +154,5 @@ def test_question_writes_heading_and_link_with_one_anchor(macros):
 
 def test_search_tags_are_escaped_for_materials_results(catalog):
     point = {**catalog.find("LI4"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
-    tags = search_tags(Catalog(routine=catalog.routine, cautions=catalog.cautions, points=[point]), "points/li4.md")
+    tags = search_tags(Catalog(routine=catalog.routine, cautions=catalog.cautions, get_help=catalog.get_help, points=[point]), "points/li4.md")
     assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags

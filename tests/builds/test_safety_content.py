@@ -1,0 +1,93 @@
+"""Safety text stands wherever a reader might act: point pages, the guide, every card and figure."""
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from acupoints.checks import BACK_REGIONS, SPINE_CAUTION
+from acupoints.render import caution_text
+
+# The studies the evidence page may cite (../shared/content/facts.md), each shown with its DOI as text.
+DOIS = ["10.1136/bmj.38744.672616.AE", "10.1136/bmj.332.7543.680", "10.1093/pm/pnz138",
+        "10.1016/j.ctcp.2020.101146", "10.1155/2021/8862399"]
+
+
+def _soup(site, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def _text(element) -> str:
+    return re.sub(r"\s+", " ", element.get_text(" ")).replace(" ,", ",").replace(" .", ".")
+
+
+def _point_pages(catalog):
+    return [f"points/{point['code'].lower()}" for point in catalog.points]
+
+
+def test_every_card_says_when_to_get_help_now(built_site, catalog):
+    cards = _soup(built_site, "cards").select("article.point-card")
+    assert len(cards) == len(catalog.points)
+    emergency = catalog.get_help["emergency"]
+    for card in cards:
+        help_line = card.select_one(".point-card__help")
+        assert help_line is not None, f"{card['id']} has no warning signs"
+        text = _text(help_line)
+        assert text.startswith("Get help now if")
+        for sign in [*emergency["short"], emergency["where"]]:
+            assert sign in text, f"{card['id']}: {sign!r} missing"
+        assert "local emergency number" in text
+
+
+@pytest.mark.parametrize("page", ["guide", "back-care", *[f"points/{code}" for code in
+                                                          ["li4", "bl23", "bl52", "gb30", "ki1"]]])
+def test_pages_where_readers_press_show_the_warning_signs_inline(built_site, catalog, page):
+    box = _soup(built_site, page).select_one("article .get-help-now")
+    assert box is not None, f"{page} shows no warning signs"
+    for sign in catalog.get_help["emergency"]["short"]:
+        assert sign in _text(box), f"{page}: {sign!r} missing"
+    assert box.select_one('a[href$="precautions/#when-to-get-medical-help"]')
+
+
+def test_every_back_point_says_beside_the_spine_on_page_card_and_figure(built_site, catalog):
+    spine = catalog.cautions[SPINE_CAUTION]
+    back_points = [point for point in catalog.points if point["region"] in BACK_REGIONS]
+    assert back_points
+    cards = _soup(built_site, "cards")
+    for point in back_points:
+        page = _soup(built_site, f"points/{point['code'].lower()}")
+        assert caution_text(spine) in _text(page.select_one(".point-cautions")), point["code"]
+        assert caution_text(spine) in _text(page.select_one("figure.body-map figcaption")), point["code"]
+        assert caution_text(spine) in _text(page.select_one("figure.body-map desc")), point["code"]
+        card = cards.select_one(f"#card-{point['code'].lower()}")
+        assert caution_text(spine, short=True) in _text(card.select_one(".point-card__cautions")), point["code"]
+
+
+def test_our_own_advice_is_marked_as_ours(built_site, catalog):
+    own = [caution for caution in catalog.cautions.values() if caution.get("own_advice")]
+    assert own
+    page = _text(_soup(built_site, "points/li4").select_one(".point-cautions"))
+    for caution in own:
+        assert caution["text"] + " (This is our own advice, not a published source's.)" in page
+
+
+def test_every_citation_shows_its_doi_as_text(built_site):
+    citations = _text(_soup(built_site, "evidence").select_one("ol.citations"))
+    for doi in DOIS:
+        assert f"doi: {doi}" in citations, f"{doi} is not shown as text"
+
+
+def test_uk_services_are_explained_once_for_readers_elsewhere(built_site):
+    glossary = _text(_soup(built_site, "precautions").select_one("#words-used-on-this-page").find_next("ul"))
+    for term in ["999", "A&E", "111", "GP"]:
+        assert f"{term} " in glossary or f"{term} (" in glossary, term
+
+
+def test_the_hip_bone_means_one_thing(built_site, catalog):
+    """'Hip bone' is the top of the pelvis (BL23, BL52); the bump GB30 is measured from is the top of
+    the thigh bone, and no page or figure calls it a hip bone."""
+    gb30 = catalog.find("GB30")
+    assert "buttock meets" not in gb30["location"]["plain"]
+    page = _soup(built_site, "points/gb30")
+    for label in page.select("figure.body-map text.label"):
+        assert "hip bone" not in label.get_text(), label
+    assert "top of thigh bone" in _text(page.select_one("figure.body-map"))
