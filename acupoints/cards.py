@@ -38,10 +38,12 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
 
 
 def print_card_control(point: dict) -> str:
-    """A link to the point's card; docs/javascripts/print-card.js turns it into a print button.
-    Without JavaScript, following it and printing prints that card alone (print CSS, :target)."""
-    ident = f"card-{point['code'].lower()}"
+    """A button that prints the point's card (docs/javascripts/print-card.js). Without JavaScript the
+    button is hidden and a link leads to the card; printing then prints that card alone (print CSS,
+    :target)."""
+    ident = escape(f"card-{point['code'].lower()}")
     return (
-        f'<p class="print-card"><a class="md-button" href="#{escape(ident)}" data-print-card>'
-        f"Print this card</a></p>"
+        f'<p class="print-card"><button type="button" class="md-button" data-print-card="{ident}">'
+        f"Print this card</button></p>"
+        f'<noscript><p><a href="#{ident}">Go to the card</a>, then print this page to print the card alone.</p></noscript>'
     )

@@ -129,9 +129,12 @@ LOWER_BACK = Region(
         + "".join(f'<rect class="vertebra" x="143" y="{y}" width="14" height="14" rx="4"/>' for y in range(6, 250, 26))
         + '<path class="guide" d="M56 150 L244 150"/><path class="guide" d="M42 202 L258 202"/>'
     ),
+    # On the right, clear of the spine; the hip-bone label in two short lines so that it stays clear
+    # with wider letter spacing too.
     labels=(
-        '<text x="248" y="146" class="label">waist</text>'
-        '<text x="250" y="222" class="label" text-anchor="end">top of hip bones</text>'
+        '<text x="256" y="142" class="label" text-anchor="end">waist</text>'
+        '<text y="222" class="label" text-anchor="end"><tspan x="256">top of</tspan>'
+        '<tspan x="256" dy="14">hip bones</tspan></text>'
     ),
 )
 
@@ -201,19 +204,42 @@ def marker_positions(point: dict) -> list[Point]:
     return positions
 
 
-def _marker(point: dict, x: float, y: float, size: float = 1) -> str:
+TARGET_RADIUS = 17  # the invisible tap circle around a marker, in marker units
+
+
+def _marker(point: dict, x: float, y: float, size: float = 1, reach: float | None = None) -> str:
+    """A ringed dot with the point's code. reach caps the tap circle's radius in drawing units, so
+    that a marker's tap area never covers a neighbour's."""
     region = REGIONS[point["region"]]
     scale = size * region.width / 300  # wider drawings are shown smaller; keep the code as legible
+    target = TARGET_RADIUS if reach is None else min(TARGET_RADIUS, reach / scale)
     if point["figure"].get("label") == "below":  # below, and a little away from the middle line
         label_x, label_y = (8 if x > region.middle else -8) * scale, 26 * scale
     else:
         label_x, label_y = 0, -15 * scale
     return (
         f'<g class="marker" transform="translate({x:g} {y:g}) scale({scale:g})">'
-        '<circle class="marker__target" r="17"/><circle class="marker__ring" r="9"/><circle class="marker__dot" r="4.5"/>'
+        f'<circle class="marker__target" r="{target:.4g}"/><circle class="marker__ring" r="9"/>'
+        '<circle class="marker__dot" r="4.5"/>'
         f'<text class="marker__label" x="{label_x / scale:g}" y="{label_y / scale:g}" '
         f'text-anchor="middle">{escape(point["code"])}</text></g>'
     )
+
+
+def _reach(position: Point, others: list[Point]) -> float | None:
+    """Half the distance to the nearest other marker: how far a tap circle may reach."""
+    distances = [((position[0] - x) ** 2 + (position[1] - y) ** 2) ** 0.5 for x, y in others if (x, y) != position]
+    return min(distances) / 2 if distances else None
+
+
+def _lines(text: str) -> list[str]:
+    """Two lines of about equal length (one if the text is a single word), so a hint fits beside
+    the middle of a drawing."""
+    words = text.split(" ")
+    if len(words) == 1:
+        return words
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
 
 
 def _hint(point: dict) -> str:
@@ -224,10 +250,13 @@ def _hint(point: dict) -> str:
     region = REGIONS[point["region"]]
     x, y = marker_positions(point)[-1]
     below = point["figure"].get("label") != "below"  # on the side away from the code labels
-    y, text_y = (y + 22, y + 39) if below else (y - 22, y - 30)
+    lines = _lines(hint)
+    y, text_y = (y + 22, y + 39) if below else (y - 22, y - 30 - 14 * (len(lines) - 1))
+    tspans = "".join(f'<tspan x="{region.middle + 10:g}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
+                     for i, line in enumerate(lines))
     return (
         f'<g class="hint"><path d="M{region.middle:g} {y - 5:g} v10 M{region.middle:g} {y:g} H{x:g} '
-        f'M{x:g} {y - 5:g} v10"/><text x="{region.middle + 10:g}" y="{text_y:g}">{escape(hint)}</text></g>'
+        f'M{x:g} {y - 5:g} v10"/><text y="{text_y:g}">{tspans}</text></g>'
     )
 
 
@@ -279,9 +308,12 @@ def overview_figure(points: list[dict], link_to) -> str:
         here = [point for point in points if point["region"] == region.key]
         if not here:
             continue
+        everywhere = [position for point in here for position in marker_positions(point)]
         links = "".join(
             f'<a href="{escape(link_to(point))}" aria-label="{escape(point["code"])} {escape(point["pinyin"])}: '
-            f'open its page">' + "".join(_marker(point, x, y, size=1.4) for x, y in marker_positions(point)) + "</a>"
+            f'open its page">'
+            + "".join(_marker(point, x, y, 1.3, _reach((x, y), everywhere)) for x, y in marker_positions(point))
+            + "</a>"
             for point in here
         )
         ident = f"overview-{region.key}"

@@ -34,6 +34,7 @@ def page_macros(
         "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),
         "guide_fact": lambda name: render.guide_fact(catalog, name),
         "get_help_now": lambda: render.get_help_now(catalog, current_page()),
+        "start_here": lambda: render.start_here(catalog, current_page()),
         "help_tier": lambda key: render.help_tier(catalog, key),
         "question": render.question,
     }

@@ -107,7 +107,9 @@ def question(anchor: str, text: str) -> str:
     """An FAQ question: its heading with a stable anchor, and a visible link to it."""
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", anchor):
         raise ValueError(f"question anchor {anchor!r} must be lower-case words joined by hyphens")
-    return f"### {text} {{ #{anchor} }}\n\n[Link to this question](#{anchor}){{ .faq-link }}"
+    # The link's visible words are the same under every question; its hidden rest names the question.
+    return (f"### {text} {{ #{anchor} }}\n\n"
+            f'[Link to this question<span class="visually-hidden">: {text}</span>](#{anchor}){{ .faq-link }}')
 
 
 def chinese_name(point: dict) -> str:
@@ -277,6 +279,23 @@ def points_table(catalog: Catalog, from_page: str) -> str:
             f"| {escape(REGIONS[point['region']].name)} | {escape(seconds_range(point['hold_seconds']))} |"
         )
     return "\n".join(lines)
+
+
+def start_here(catalog: Catalog, from_page: str) -> str:
+    """The first thing on the home page: is it safe for me, where do I start, how long does it take."""
+    points = ", then ".join(
+        f'<a href="{escape(url_between(from_page, page_path(point)))}">{point_title(point)}</a>'
+        for point in catalog.points
+    )
+    return (
+        '<div class="start-here"><p class="start-here__title"><strong>Where to start</strong></p><ol>'
+        f'<li><a href="{escape(url_between(from_page, "precautions.md"))}">Safety first</a>: check that '
+        "acupressure is safe for you, and learn the warning signs.</li>"
+        f"<li>Press the points in this order: {points}. The "
+        f'<a href="{escape(url_between(from_page, "guide.md"))}">step-by-step guide</a> shows you how.</li>'
+        f"<li>It takes about {escape(minutes_range(catalog.routine['session_minutes']))}. "
+        f"{escape(catalog.routine['how_often'])}</li></ol></div>"
+    )
 
 
 def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:

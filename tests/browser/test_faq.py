@@ -58,7 +58,8 @@ def test_every_question_has_a_visible_link_to_itself(page, site_url):
     page.goto(site_url + "faq/")
     for heading in page.locator("article.md-content__inner h3").all():
         link = heading.locator("xpath=following-sibling::*[1]/a[@class='faq-link']")
-        assert link.is_visible() and link.inner_text() == "Link to this question"
+        assert link.is_visible() and link.inner_text().startswith("Link to this question")
+        assert link.inner_text().endswith(heading.inner_text().strip())  # its name says which question
         assert link.get_attribute("href") == "#" + heading.get_attribute("id")
 
 

@@ -81,7 +81,7 @@ def test_print_this_card_prints_that_card_alone(page, site_url, catalog, screens
     point = catalog.find("BL52")
     page.goto(f"{site_url}points/bl52/")
     page.evaluate("window.print = () => { window.printed = location.hash; }")
-    page.get_by_role("link", name="Print this card").click()
+    page.get_by_role("button", name="Print this card").click()
     assert page.evaluate("window.printed") == "#card-bl52"
 
     sheets = print_pdf(page, page.url, paper, f"card-bl52-{paper.lower()}", screenshots)

@@ -6,8 +6,36 @@ import material
 from helpers import ROOT
 
 MATERIAL = Path(material.__file__).parent / "templates"
-# partial -> the attributes our copy adds (each exactly once)
-COPIES = {"partials/search.html": [" aria-label=\"{{ lang.t('search') }}\""] * 2}
+MENU = """    <button type="button" class="md-header__button md-icon toggle-button toggle-button--menu" \
+data-toggles="__drawer" aria-label="Menu" aria-expanded="false">
+      {% set icon = config.theme.icon.menu or "material/menu" %}
+      {% include ".icons/" ~ icon ~ ".svg" %}
+    </button>
+"""
+SEARCH = """        <button type="button" class="md-header__button md-icon toggle-button toggle-button--search" \
+data-toggles="__search" aria-label="{{ lang.t('search') }}" aria-expanded="false">
+          {% set icon = config.theme.icon.search or "material/magnify" %}
+          {% include ".icons/" ~ icon ~ ".svg" %}
+        </button>
+"""
+NAV_TOGGLE = """              <button type="button" class="md-nav__link {{ class }} toggle-button" data-toggles="{{ path }}" \
+id="{{ path }}_label" aria-label="{{ nav_item.title | e }}: its pages" aria-expanded="{{ nav_item.active | tojson }}">
+                <span class="md-nav__icon md-icon"></span>
+              </button>
+"""
+NAV_LABEL = """              <label class="md-nav__link {{ class }}" for="{{ path }}" id="{{ path }}_label" tabindex="{{ tabindex }}">
+                <span class="md-nav__icon md-icon"></span>
+              </label>
+"""
+# partial -> (what our copy has, what Material's has) for each of our changes, each exactly once
+COPIES = {
+    "partials/search.html": [(" aria-label=\"{{ lang.t('search') }}\"", "")] * 2,
+    "partials/header.html": [(MENU, ""), (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", "")],
+    "partials/nav-item.html": [(NAV_TOGGLE, NAV_LABEL)],
+    "partials/content.html": [(
+        '{% set notice %}{% include "partials/disclaimer-notice.html" %}{% endset %}\n'
+        '{{ page.content | replace("</h1>", "</h1>" ~ notice, 1) }}', "{{ page.content }}")],
+}
 
 
 def _without_header(template: str) -> str:
@@ -15,10 +43,10 @@ def _without_header(template: str) -> str:
 
 
 def test_copied_partials_match_materials_original_but_for_our_changes():
-    for name, additions in COPIES.items():
+    for name, changes in COPIES.items():
         ours = _without_header((ROOT / "overrides" / name).read_text(encoding="utf-8"))
-        for addition in additions:
-            assert addition in ours, f"{name} lost {addition}"
-            ours = ours.replace(addition, "", 1)
+        for change, original in changes:
+            assert change in ours, f"{name} lost {change}"
+            ours = ours.replace(change, original, 1)
         original = _without_header((MATERIAL / name).read_text(encoding="utf-8"))
         assert ours == original, f"Material's {name} changed: merge it into overrides/{name}"

@@ -50,7 +50,7 @@ def test_figure_is_an_image_with_title_and_description_from_the_data(catalog):
     assert 'role="img" aria-labelledby="figure-bl52-title" aria-describedby="figure-bl52-desc"' in svg
     assert '<title id="figure-bl52-title">Where to find BL52 Zhishi</title>' in svg
     assert escape(point["location"]["plain"]) in svg
-    assert "about 4 finger-widths" in svg
+    assert ">about 4</tspan>" in svg and ">finger-widths</tspan>" in svg  # in two lines, clear of the edge
 
 
 def test_figure_escapes_data(catalog):

@@ -147,7 +147,8 @@ def test_standard_location_names_its_source_and_explains_the_label(macros):
 
 def test_question_writes_heading_and_link_with_one_anchor(macros):
     assert macros["question"]("how-often", "How often?") == (
-        "### How often? { #how-often }\n\n[Link to this question](#how-often){ .faq-link }")
+        "### How often? { #how-often }\n\n"
+        '[Link to this question<span class="visually-hidden">: How often?</span>](#how-often){ .faq-link }')
     with pytest.raises(ValueError, match="lower-case words joined by hyphens"):
         macros["question"]("How Often", "How often?")
 

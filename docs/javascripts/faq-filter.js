@@ -1,6 +1,6 @@
-// The site's own behaviour, loaded deferred. Every control it wires is already in the page, so nothing
-// moves when it runs; without JavaScript those controls are hidden (overrides/main.html) and the
-// pages still work.
+// FAQ page: the filter box and the question links. Every control is already in the page, so nothing
+// moves when this runs; without JavaScript the box is hidden (overrides/main.html) and every
+// question shows.
 "use strict";
 
 // FAQ: the filter box narrows the questions as you type; Escape clears it.
@@ -69,19 +69,7 @@
 for (const link of document.querySelectorAll(".faq-link")) {
   link.addEventListener("click", () => {
     if (!navigator.clipboard) return;
-    navigator.clipboard.writeText(link.href).then(() => { link.textContent = "Link copied"; }, () => {});
+    // Only the visible words change; the hidden rest of the link's name still says which question.
+    navigator.clipboard.writeText(link.href).then(() => { link.firstChild.textContent = "Link copied"; }, () => {});
   });
-}
-
-// "Print this card" and "Print all cards". The print styles show only the card the URL points to
-// (:target), so a single card also prints without JavaScript: follow the link, then print.
-for (const control of document.querySelectorAll("[data-print-card]")) {
-  control.addEventListener("click", (event) => {
-    event.preventDefault();
-    location.hash = control.getAttribute("href");
-    window.print();
-  });
-}
-for (const control of document.querySelectorAll("[data-print-all]")) {
-  control.addEventListener("click", () => window.print());
 }
