@@ -34,6 +34,8 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
                 known = ", ".join(sorted(data["cautions"]))
                 yield ("points", i, "cautions", j), f"unknown caution {key!r}; known cautions: {known}"
 
+    yield from _routine_problems(data)
+
     for i, point in enumerate(data["points"]):
         if point["region"] in BACK_REGIONS and SPINE_CAUTION not in point["cautions"]:
             yield ("points", i, "cautions"), (
@@ -47,3 +49,25 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
                     f"marker at ({x:g}, {y:g}) is off the drawing of {region.label}; it must lie inside "
                     f"the outline ({region.width} wide, {region.height} high; see acupoints/figures.py)"
                 )
+
+
+def _routine_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """The routine names every point once, by its code, with one side per side of the body."""
+    points = {point["code"]: point for point in data["points"]}
+    seen = set()
+    for i, step in enumerate(data["routine"]["steps"]):
+        code = step["point"]
+        if code not in points:
+            yield ("routine", "steps", i, "point"), f"unknown point {code!r}; known codes: {', '.join(points)}"
+            continue
+        if code in seen:
+            yield ("routine", "steps", i, "point"), f"{code} is already in the routine"
+        seen.add(code)
+        wanted = 2 if points[code]["both_sides"] else 1
+        if len(step["sides"]) != wanted:
+            yield ("routine", "steps", i, "sides"), (
+                f"{code} needs {wanted} side{'s' if wanted > 1 else ''} (both_sides is "
+                f"{str(points[code]['both_sides']).lower()}), not {len(step['sides'])}")
+    for code in points:
+        if code not in seen:
+            yield ("routine", "steps"), f"{code} is missing from the routine; add it where it should be pressed"

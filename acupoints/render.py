@@ -281,23 +281,6 @@ def points_table(catalog: Catalog, from_page: str) -> str:
     return "\n".join(lines)
 
 
-def start_here(catalog: Catalog, from_page: str) -> str:
-    """The first thing on the home page: is it safe for me, where do I start, how long does it take."""
-    points = ", then ".join(
-        f'<a href="{escape(url_between(from_page, page_path(point)))}">{point_title(point)}</a>'
-        for point in catalog.points
-    )
-    return (
-        '<div class="start-here"><p class="start-here__title"><strong>Where to start</strong></p><ol>'
-        f'<li><a href="{escape(url_between(from_page, "precautions.md"))}">Safety first</a>: check that '
-        "acupressure is safe for you, and learn the warning signs.</li>"
-        f"<li>Press the points in this order: {points}. The "
-        f'<a href="{escape(url_between(from_page, "guide.md"))}">step-by-step guide</a> shows you how.</li>'
-        f"<li>It takes about {escape(minutes_range(catalog.routine['session_minutes']))}. "
-        f"{escape(catalog.routine['how_often'])}</li></ol></div>"
-    )
-
-
 def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
     """Links to the points that carry a caution, joined as in a sentence: 'A, B and C'."""
     if key not in catalog.cautions:

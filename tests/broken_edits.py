@@ -58,6 +58,13 @@ BROKEN_EDITS = [
      "'short' is a required property"),
     ("emergency signs without their short form", _delete(["get_help", "emergency", "short"]),
      "/get_help/emergency", "'short' is a required property"),
+    ("routine names an unknown point", _set(["routine", "steps", 0, "point"], "BL47"), "/routine/steps/0/point",
+     "unknown point 'BL47'"),
+    ("routine leaves a point out", _delete(["routine", "steps", 4]), "/routine/steps", "KI1 is missing from the routine"),
+    ("routine with one side of a two-sided point", _set(["routine", "steps", 1, "sides"], ["left side"]),
+     "/routine/steps/1/sides", "BL23 needs 2 sides"),
+    ("routine switch time too long", _set(["routine", "switch_seconds"], 300), "/routine/switch_seconds",
+     "greater than the maximum"),
     ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
      "is not of type 'boolean'"),
 ]

@@ -149,3 +149,22 @@ def test_unreadable_data_stops_the_build_with_one_line(tmp_path, raw, reason):
     assert reason in errors[0] and "Traceback" not in result.stderr
 
 
+
+
+def test_a_changed_hold_time_changes_that_routine_step_and_nothing_else(tmp_path):
+    """A change in the data changes the routine with no other edit."""
+    def plan(site):
+        html = (site / "routine" / "index.html").read_text(encoding="utf-8")
+        return json.loads(re.search(r'id="routine-plan">(.*?)</script>', html, re.S).group(1))
+
+    project = copy_project(tmp_path / "project")
+    data = real_data()
+    data["points"][2]["hold_seconds"] = {"min": 45, "max": 75}
+    (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
+    assert build(project, tmp_path / "site").returncode == 0
+    assert build(copy_project(tmp_path / "real"), tmp_path / "real-site").returncode == 0
+    before, after = plan(tmp_path / "real-site"), plan(tmp_path / "site")
+    code = data["points"][2]["code"]
+    for length, seconds in [("short", 45), ("long", 75)]:
+        changed = [(a, b) for a, b in zip(before[length], after[length]) if a != b]
+        assert changed and all(b["point"] == code and b["seconds"] == seconds for _, b in changed)

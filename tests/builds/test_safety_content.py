@@ -38,7 +38,7 @@ def test_every_card_says_when_to_get_help_now(built_site, catalog):
         assert "local emergency number" in text
 
 
-@pytest.mark.parametrize("page", ["guide", "back-care", *[f"points/{code}" for code in
+@pytest.mark.parametrize("page", ["guide", "back-care", "routine", *[f"points/{code}" for code in
                                                           ["li4", "bl23", "bl52", "gb30", "ki1"]]])
 def test_pages_where_readers_press_show_the_warning_signs_inline(built_site, catalog, page):
     box = _soup(built_site, page).select_one("article .get-help-now")
@@ -58,6 +58,8 @@ def test_every_back_point_says_beside_the_spine_on_page_card_and_figure(built_si
         assert caution_text(spine) in _text(page.select_one(".point-cautions")), point["code"]
         assert caution_text(spine) in _text(page.select_one("figure.body-map figcaption")), point["code"]
         assert caution_text(spine) in _text(page.select_one("figure.body-map desc")), point["code"]
+        step = _soup(built_site, "routine").select_one(f'.routine-point[data-point="{point["code"]}"]')
+        assert caution_text(spine) in _text(step), f"{point['code']} routine step"
         card = cards.select_one(f"#card-{point['code'].lower()}")
         assert caution_text(spine, short=True) in _text(card.select_one(".point-card__cautions")), point["code"]
 

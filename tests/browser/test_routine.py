@@ -1,0 +1,244 @@
+"""The guided routine in real Chromium. Time is driven with Playwright's clock, never waited for."""
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from acupoints.routine import steps
+from helpers import VIEWPORTS
+
+pytestmark = pytest.mark.browser
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
+    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
+
+
+@pytest.fixture
+def routine(browser, site_url):
+    contexts = []
+
+    def opener(viewport=VIEWPORTS["phone"], **options):
+        context = browser.new_context(viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.clock.install()
+        page.goto(site_url + "routine/")
+        # Material's fades run on the real compositor clock, not Playwright's: without them, what
+        # axe and the tests read is the settled state.
+        page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
+        return page
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def _state(page) -> dict:
+    return page.evaluate("""() => ({
+        title: document.getElementById('routine-step-title').textContent,
+        side: document.querySelector('.routine-side').textContent,
+        count: document.querySelector('.routine-countdown').hidden ? null : Number(document.querySelector('.routine-countdown').textContent),
+        said: document.querySelector('.routine-announcer').textContent,
+        progress: document.querySelector('.routine-progress').textContent,
+        done: !document.querySelector('.routine-done').hidden,
+        setup: !document.querySelector('.routine-setup').hidden})""")
+
+
+def _button(page, name: str):
+    return page.get_by_role("button", name=name, exact=True)
+
+
+def _start(page, length="short"):
+    page.get_by_role("radio", name=f"{length.capitalize()} holds", exact=False).check()
+    _button(page, "Start").click()
+
+
+@pytest.mark.parametrize("length", ["short", "long"])
+def test_every_step_lasts_what_the_data_says(routine, catalog, length):
+    page = routine()
+    _start(page, length)
+    plan = steps(catalog, length)
+    for number, step in enumerate(plan, start=1):
+        state = _state(page)
+        assert state["progress"] == f"Step {number} of {len(plan)}"
+        if step["kind"] == "find":
+            assert state["title"] == f"Find {step['title']}" and state["count"] is None
+            page.clock.run_for(120_000)  # no countdown while the reader looks for the point
+            assert _state(page)["progress"] == state["progress"]
+            _button(page, "Ready").click()
+            continue
+        assert state["count"] == step["seconds"], step
+        if step["kind"] == "hold":
+            assert state["title"] == step["title"] and state["side"] == f"Your {step['side']}"
+        page.clock.run_for(step["seconds"] * 1000 - 500)
+        assert _state(page)["progress"] == state["progress"], f"{step} ended early"
+        page.clock.run_for(750)
+    assert _state(page)["done"]
+
+
+def test_pause_stops_the_time_and_resume_goes_on(routine, catalog):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    first = steps(catalog, "short")[1]["seconds"]
+    page.clock.run_for(10_300)  # and past the next quarter-second redraw
+    assert _state(page)["count"] == first - 10
+    _button(page, "Pause").click()
+    assert _state(page)["said"] == "Paused."
+    page.clock.run_for(600_000)
+    assert _state(page)["count"] == first - 10
+    resume = _button(page, "Resume")
+    assert resume.get_attribute("aria-pressed") == "true"
+    resume.click()
+    page.clock.run_for(5_000)
+    assert _state(page)["count"] == first - 15
+
+
+def test_next_and_back_move_one_step_and_stop_returns_to_the_start(routine):
+    page = routine()
+    _start(page)
+    assert _state(page)["progress"].startswith("Step 1 ")
+    _button(page, "Next").click()
+    assert _state(page)["progress"].startswith("Step 2 ")
+    _button(page, "Next").click()
+    assert _state(page)["progress"].startswith("Step 3 ")
+    _button(page, "Back").click()
+    assert _state(page)["progress"].startswith("Step 2 ")
+    _button(page, "Stop").click()
+    assert _state(page)["setup"]
+    assert page.evaluate("document.activeElement.textContent") == "Start"
+
+
+def test_the_live_region_announces_step_changes_not_seconds(routine, catalog):
+    page = routine()
+    _start(page)
+    plan = steps(catalog, "short")
+    assert _state(page)["said"] == plan[0]["say"]
+    _button(page, "Ready").click()
+    assert _state(page)["said"] == plan[1]["say"]
+    page.clock.run_for(5_000)
+    assert _state(page)["said"] == plan[1]["say"]  # unchanged while the seconds count down
+    page.clock.run_for(plan[1]["seconds"] * 1000)
+    assert _state(page)["said"] == plan[2]["say"]
+    assert page.locator(".routine-announcer").get_attribute("aria-live") == "polite"
+
+
+def test_a_sleeping_tab_comes_back_on_the_right_step(routine, catalog):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    plan = steps(catalog, "short")
+    # The tab slept: its interval ran at most once while the clock went past the first hold and
+    # into the switch.
+    page.clock.fast_forward(plan[1]["seconds"] * 1000 + 2_000)
+    page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+    state = _state(page)
+    assert state["title"] == "Change sides" and state["count"] == plan[2]["seconds"] - 2
+
+
+def test_keyboard_alone_runs_the_routine_from_start_to_done(routine):
+    page = routine()
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Start":
+            break
+    else:
+        raise AssertionError("Tab never reached Start")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "routine-step-title"
+    page.keyboard.press("Space")  # nothing to pause while finding the point
+    for _ in range(100):
+        if _state(page)["done"]:
+            break
+        if _state(page)["count"] is None:
+            page.keyboard.press("ArrowRight")  # Ready
+        else:
+            page.clock.run_for(10_000)
+    assert _state(page)["done"]
+    assert page.evaluate("document.activeElement.id") == "routine-done-title"
+
+
+def test_space_pauses_and_arrows_move(routine):
+    page = routine()
+    _start(page)
+    page.keyboard.press("ArrowRight")
+    before = _state(page)
+    page.evaluate("document.getElementById('routine-step-title').focus()")
+    page.keyboard.press("Space")
+    assert _state(page)["said"] == "Paused."
+    page.clock.run_for(30_000)
+    assert _state(page)["count"] == before["count"]
+    page.keyboard.press("ArrowLeft")
+    assert _state(page)["progress"].startswith("Step 1 ")
+
+
+def test_left_out_points_are_remembered_and_skipped(routine, catalog):
+    page = routine()
+    box = page.get_by_role("checkbox", name="BL52", exact=False)
+    box.uncheck()
+    page.reload()
+    assert not box.is_checked()
+    assert all(page.get_by_role("checkbox", name=code, exact=False).is_checked() for code in ["LI4", "BL23", "GB30", "KI1"])
+    _start(page)
+    total = len([s for s in steps(catalog, "short") if s["point"] != "BL52"])
+    assert _state(page)["progress"] == f"Step 1 of {total}"
+
+
+def test_nothing_is_left_out_by_default(routine):
+    page = routine()
+    boxes = page.locator(".routine-choices input[type=checkbox]")
+    assert boxes.count() == 5 and all(box.is_checked() for box in boxes.all())
+
+
+def test_controls_are_buttons_at_least_44_px(routine):
+    page = routine(viewport={"width": 320, "height": 640})
+    _start(page)
+    sizes = page.evaluate("""() => [...document.querySelectorAll('.routine button')]
+        .filter((b) => b.offsetParent).map((b) => [b.textContent, b.getBoundingClientRect().width, b.getBoundingClientRect().height])""")
+    assert {name for name, *_ in sizes} >= {"Ready", "Back", "Next", "Stop"}
+    assert all(w >= 44 and h >= 44 for _, w, h in sizes), sizes
+
+
+@pytest.mark.parametrize("size", VIEWPORTS)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_in_any_state(routine, scheme, size):
+    page = routine(viewport=VIEWPORTS[size], color_scheme=scheme)
+    axe = Axe()
+    found = {}
+
+    def check(state):
+        if violations := axe.run(page, options=AXE_OPTIONS).response["violations"]:
+            found[state] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations]
+
+    check("start")
+    _start(page)
+    _button(page, "Ready").click()
+    page.clock.run_for(3_000)
+    check("running")
+    _button(page, "Pause").click()
+    check("paused")
+    _button(page, "Stop").click()
+    page.evaluate("""() => { const r = document.getElementById('routine');
+        for (const s of r.querySelectorAll('section')) s.hidden = !s.matches('.routine-done'); }""")
+    check("done")
+    assert not found, found
+
+
+def test_without_javascript_the_steps_are_a_plain_list(browser, site_url, catalog):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "routine/")
+    items = page.locator(".routine-list ol > li")
+    assert items.count() == len(catalog.routine["steps"])
+    assert not page.locator(".routine").is_visible()
+    for item, entry in zip(items.all(), catalog.routine["steps"]):
+        assert entry["point"] in item.inner_text() and all(side in item.inner_text() for side in entry["sides"])
+    context.close()
+
+
+def test_the_routine_sends_nothing_anywhere(routine, site_url):
+    page = routine()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    _start(page)
+    _button(page, "Ready").click()
+    page.clock.run_for(60_000)
+    assert not [url for url in requests if not url.startswith(site_url)]
