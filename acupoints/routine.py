@@ -34,7 +34,7 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
             if number:
                 switch = catalog.routine["switch_seconds"]
                 plan.append({"kind": "switch", "point": code, "title": title, "seconds": switch,
-                             "say": f"Let go. Change to your {side}."})
+                             "say": f"Let go. Change to the {side}."})
             plan.append({"kind": "hold", "point": code, "title": title, "side": side, "seconds": seconds,
                          "say": f"{title}, {side}: press and hold for {seconds_range({'min': seconds, 'max': seconds})}."})
     return plan
@@ -64,7 +64,7 @@ def _step_list(catalog: Catalog) -> str:
     items = []
     for point, sides in routine_points(catalog):
         hold = seconds_range(point["hold_seconds"])
-        pressed = " then ".join(f"your {side}" for side in sides)
+        pressed = ", then ".join(f"the {side}" for side in sides)
         items.append(f"<li><strong>{point_title(point)}</strong>: hold {escape(hold)} on {escape(pressed)}.</li>")
     return "".join(items)
 

@@ -8,6 +8,7 @@ import gzip
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -26,7 +27,7 @@ from playwright.sync_api import sync_playwright
 from system_packages import CHROME_PATH as CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-MEASURED = {"home page": "", "point page": "points/bl23/", "FAQ": "faq/"}
+MEASURED = {"home page": "", "point page": "points/bl23/", "FAQ": "faq/", "routine": "routine/"}
 BUILDS = 7  # median of this many builds, ours and bare taken in turn so machine load hits both alike
 TARGETS = {"lighthouse": 100, "bytes": 1.10, "build": 1.5, "scale": 1.2}
 
@@ -136,6 +137,7 @@ def synthetic_project(count: int, folder: Path) -> Path:
             text = text.replace(f'"{real}"', '"ZZ1"')
         (folder / "docs" / page).write_text(text, "utf-8")
     data["points"] = points
+    data["routine"]["steps"] = [{"point": point["code"], "sides": ["left side", "right side"]} for point in points]
     (folder / "data" / "points.json").write_text(json.dumps(data), "utf-8")
     config = (folder / "mkdocs.yml").read_text("utf-8")
     start, end = config.index("      - points/li4.md"), config.index("      - points/ki1.md\n") + len("      - points/ki1.md\n")
@@ -178,6 +180,14 @@ def lighthouse(url: str) -> dict[str, int]:
     return {name: round(statistics.median(run[name] for run in runs)) for name in runs[0]}
 
 
+def routine_bytes(site: Path) -> dict[str, int]:
+    """gzip bytes of what only the routine needs: its script, and its rules in the site's styles."""
+    script = (site / "javascripts" / "routine-player.min.js").read_bytes()
+    styles = next((site / "stylesheets").glob("site*.css")).read_text("utf-8")
+    rules = "".join(re.findall(r"[^{}]*\.routine[^{}]*\{[^{}]*\}", styles))
+    return {"script": len(gzip.compress(script, 6)), "styles": len(gzip.compress(rules.encode(), 6))}
+
+
 def verdict(ok: bool, detail: str) -> str:
     return ("meets" if ok else "MISSES") + f" ({detail})"
 
@@ -214,6 +224,10 @@ def main():
                 misses.append(f"{name}: gzip bytes {byte_ratio:.2f}× bare (target ≤ 1.10)")
             misses += [f"{name}: Lighthouse {category} {score}" for category, score in ours_scores.items() if score < 100]
         browser.close()
+
+    own = routine_bytes(ours_site)
+    print(f"\nThe routine's own script and styles, gzip: {own['script'] / 1024:.1f} KiB script, "
+          f"{own['styles'] / 1024:.1f} KiB styles.")
 
     print("\n## Scale: build time per page with synthetic points\n")
     scale = {}

@@ -117,7 +117,8 @@
     const step = current();
     progress.textContent = `Step ${index + 1} of ${run.steps.length}`;
     title.textContent = step.kind === "find" ? `Find ${step.title}` : step.kind === "switch" ? "Change sides" : step.title;
-    sideLine.textContent = step.kind === "hold" ? `Your ${step.side}` : step.kind === "switch" ? step.say : "";
+    const side = step.side ? step.side[0].toUpperCase() + step.side.slice(1) : "";
+    sideLine.textContent = step.kind === "hold" ? side : step.kind === "switch" ? step.say : "";
     for (const panel of player.querySelectorAll(".routine-point")) panel.hidden = panel.dataset.point !== step.point;
     announcer.textContent = step.say;
     render();
