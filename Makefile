@@ -15,8 +15,11 @@ endif
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.site-deps
+# What the deploy publishes: the strict build, then the service worker that keeps it offline
+# (scripts/offline.mjs). `make serve` has no worker: during editing it would only get in the way.
+build: $(VENV)/.site-deps node_modules/.installed
 	$(BIN)/mkdocs build --strict
+	node scripts/offline.mjs site
 
 test: system-packages $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/pytest
@@ -40,7 +43,7 @@ $(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-# The Nu HTML Checker and Lighthouse. --ignore-scripts: vnu-jar's own script would download a Java
+# Workbox (the service worker), the Nu HTML Checker and Lighthouse. --ignore-scripts: vnu-jar's own script would download a Java
 # runtime; the machine's Java runs the checker.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
