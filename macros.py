@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
 from acupoints import DataError, load_catalog, page_macros
+from acupoints.page_scripts import PageScriptError, page_scripts
 from acupoints.render import search_tags
 from acupoints.review import ReviewError, review_dates
 
@@ -28,11 +29,14 @@ def define_env(env):
 
 
 def on_post_page_macros(env):
-    """Check the page's review dates, and tag point pages with their codes and names for search."""
+    """Check the page's review dates and the scripts it names, and tag point pages with their codes
+    and names for search."""
     page = env.page  # a copy whose meta is the page's own dict, which Material's search reads
+    scripts = {path.stem for path in Path(env.project_dir, env.conf["docs_dir"], "javascripts").glob("*.js")}
     try:
         review_dates(page.meta)
-    except ReviewError as error:
+        page_scripts(page.meta, scripts)
+    except (ReviewError, PageScriptError) as error:
         raise PluginError(f"docs/{page.file.src_uri}: {error}") from None
     tags = env.variables["search_tags_for"](page.file.src_uri)
     if tags:

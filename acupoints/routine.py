@@ -69,6 +69,13 @@ def _step_list(catalog: Catalog) -> str:
     return "".join(items)
 
 
+def _total_line(catalog: Catalog, plan: list[dict]) -> str:
+    """What the page says of the default choice (every point, short holds) before the player runs;
+    the player says the same of the reader's own choice, in the same words."""
+    count = len(catalog.routine["steps"])
+    return f"{count} point{'s' if count > 1 else ''}, about {_minutes(total_seconds(plan))} of pressing."
+
+
 def _minutes(seconds: int) -> str:
     minutes = max(1, round(seconds / 60))
     return f"{minutes} minute{'s' if minutes > 1 else ''}"
@@ -109,7 +116,7 @@ def routine_page(catalog: Catalog, from_page: str) -> str:
         f'<fieldset><legend>How long to hold</legend><div class="routine-lengths">{lengths}</div></fieldset>'
         '<fieldset><legend>Cues</legend><label><input type="checkbox" name="sound"> '
         "A soft sound at each change</label></fieldset>"
-        '<p class="routine-total" aria-live="polite"></p>'
+        f'<p class="routine-total" aria-live="polite">{escape(_total_line(catalog, plans["short"]))}</p>'
         '<button type="submit" class="md-button md-button--primary routine-start">Start</button></form></section>'
         # The player: one step at a time.
         '<section class="routine-player" aria-labelledby="routine-step-title" hidden>'

@@ -168,3 +168,21 @@ def test_a_changed_hold_time_changes_that_routine_step_and_nothing_else(tmp_path
     for length, seconds in [("short", 45), ("long", 75)]:
         changed = [(a, b) for a, b in zip(before[length], after[length]) if a != b]
         assert changed and all(b["point"] == code and b["seconds"] == seconds for _, b in changed)
+
+
+@pytest.mark.parametrize("scripts, reason", [
+    ("[faq-filtr]", "unknown script 'faq-filtr'; scripts in docs/javascripts/: faq-filter, print-card, "),
+    ("faq-filter", "scripts must be a list of names, such as [faq-filter], not 'faq-filter'"),
+])
+def test_a_page_naming_a_wrong_script_stops_the_build_with_one_line(tmp_path, scripts, reason):
+    project = copy_project(tmp_path / "project")
+    faq = project / "docs" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8").replace("scripts: [faq-filter]", f"scripts: {scripts}"),
+                   encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    # MkDocs first names the page it was reading ("Error reading page 'faq.md':"), then our line.
+    errors = [line for line in (result.stdout + result.stderr).splitlines()
+              if "ERROR" in line and "Error reading page" not in line]
+    assert result.returncode != 0
+    assert len(errors) == 1 and f"docs/faq.md: {reason}" in errors[0], errors
+    assert "Traceback" not in result.stderr
