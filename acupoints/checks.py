@@ -1,4 +1,5 @@
 """Rules on the point data that JSON Schema cannot express, reported like schema errors."""
+import unicodedata
 from collections.abc import Iterator
 
 from .figures import REGIONS, marker_positions
@@ -8,8 +9,42 @@ BACK_REGIONS = {"lower-back"}
 SPINE_CAUTION = "beside-spine"
 
 
+# Characters a reader cannot see or that change how text around them shows: control characters,
+# format characters (zero-width spaces and joiners, right-to-left overrides), private-use,
+# unpaired surrogate and unassigned code points, and line or paragraph separators.
+_HIDDEN = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+_UNNAMED = {"Cs": "an unpaired surrogate", "Co": "a private-use character", "Cn": "an unassigned code point"}
+
+
+def _character_problem(text: str) -> str | None:
+    for char in text:
+        if char in "\n\r":
+            return "a line break in a one-line field; every text field is one line"
+        if (category := unicodedata.category(char)) in _HIDDEN:
+            name = unicodedata.name(char, _UNNAMED.get(category, "a control character"))
+            return (f"hidden character U+{ord(char):04X} ({name}); text must hold only characters a reader "
+                    "can see, so remove it")
+    return None
+
+
+def text_problems(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Yield (path, reason) for every key or string in the data with a hidden character or a line break."""
+    if isinstance(value, str):
+        if (reason := _character_problem(value)) is not None:
+            yield path, reason
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            if (reason := _character_problem(key)) is not None:
+                yield path + (key,), "in this key: " + reason
+            yield from text_problems(child, path + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from text_problems(child, path + (index,))
+
+
 def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     """Yield (path, reason) for each cross-entry rule the data breaks, in file order."""
+    yield from text_problems(data)
     ranges = [(("routine", "session_minutes"), data["routine"]["session_minutes"])]
     ranges += [(("points", i, "hold_seconds"), p["hold_seconds"]) for i, p in enumerate(data["points"])]
     for path, span in ranges:
@@ -27,6 +62,11 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             owner = owner_of.setdefault(normalise(alias), point["code"])
             if owner != point["code"]:
                 yield ("points", i, "aliases", j), f"alias {alias!r} already names {owner}"
+    # The article's label is something readers type too: it must not name another point.
+    for i, point in enumerate(data["points"]):
+        owner = owner_of.setdefault(normalise(point["article_label"]), point["code"])
+        if owner != point["code"]:
+            yield ("points", i, "article_label"), f"label {point['article_label']!r} already names {owner}"
 
     for i, point in enumerate(data["points"]):
         for j, key in enumerate(point["cautions"]):

@@ -1,9 +1,10 @@
 """Read data/points.json, validate it against its schema and the cross-entry rules."""
 import json
+import re
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import SchemaError, best_match
 
 from .catalog import Catalog
 from .checks import consistency_problems
@@ -12,16 +13,39 @@ from .errors import DataError, json_pointer
 SCHEMA_NAME = "points.schema.json"
 
 
-def _reject_duplicate_keys(pairs):
+class _Repeated(dict):
+    """An object in which a key appeared twice; remembers which, so the loader can say where."""
+
+    repeated: str
+
+
+def _note_repeated_keys(pairs):
     keys = [key for key, _ in pairs]
-    for key in keys:
-        if keys.count(key) > 1:
-            raise ValueError(f"key {key!r} appears twice in one object")
-    return dict(pairs)
+    repeated = next((key for key in keys if keys.count(key) > 1), None)
+    if repeated is None:
+        return dict(pairs)
+    found = _Repeated(pairs)
+    found.repeated = repeated
+    return found
+
+
+def _find_repeated(value, path=()):
+    """The path of the first object with a repeated key, and the key."""
+    if isinstance(value, _Repeated):
+        return path, value.repeated
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        if (found := _find_repeated(child, path + (key,))) is not None:
+            return found
+    return None
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def read_json(path: Path, shown_as: str):
-    """Parse a JSON file strictly: UTF-8 only, no repeated keys."""
+    """Parse a JSON file strictly: UTF-8 only, no repeated keys, no NaN or Infinity, not absurdly deep."""
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
@@ -30,17 +54,42 @@ def read_json(path: Path, shown_as: str):
         reason = f"not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})"
         raise DataError(shown_as, "", reason) from None
     try:
-        return json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        data = json.loads(text, object_pairs_hook=_note_repeated_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         reason = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         raise DataError(shown_as, "", reason) from None
-    except ValueError as error:  # a repeated key; json gives no position for it
-        raise DataError(shown_as, "", str(error)) from None
+    except ValueError as error:  # NaN, Infinity, or a number too long to read
+        raise DataError(shown_as, "", f"invalid JSON: {error}") from None
+    except RecursionError:
+        raise DataError(shown_as, "", "invalid JSON: nested too deeply to read") from None
+    if (found := _find_repeated(data)) is not None:
+        where, key = found
+        raise DataError(shown_as, json_pointer(where), f"key {key!r} appears twice in this object")
+    return data
+
+
+# JSON Schema counts 30.0 as an integer; here a whole number must be written as one.
+_Strict = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda checker, value: isinstance(value, int) and not isinstance(value, bool)),
+)
+
+
+def check_schema(schema, shown_as: str) -> None:
+    """A broken schema stops the build with one line too, naming the schema file."""
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as error:
+        raise DataError(shown_as, json_pointer(error.absolute_path), f"not a valid JSON Schema: {error.message}") from None
 
 
 def validate(data, shown_as: str, schema: dict) -> None:
     """Raise DataError for the most relevant schema error, else for the first broken rule."""
-    error = best_match(Draft202012Validator(schema).iter_errors(data))
+    try:
+        error = best_match(_Strict(schema).iter_errors(data))
+    except (re.error, RecursionError) as problem:  # a schema that checks out but cannot be applied
+        raise DataError(shown_as, "", f"the schema cannot be applied: {problem}") from None
     if error is not None:
         raise DataError(shown_as, json_pointer(error.absolute_path), error.message)
     for path, reason in consistency_problems(data):
@@ -51,7 +100,9 @@ def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
     """Load and validate the point data; the schema sits next to the data file."""
     path = Path(path)
     shown_as = shown_as or str(path)
-    schema = read_json(path.with_name(SCHEMA_NAME), str(Path(shown_as).with_name(SCHEMA_NAME)))
+    schema_shown_as = str(Path(shown_as).with_name(SCHEMA_NAME))
+    schema = read_json(path.with_name(SCHEMA_NAME), schema_shown_as)
+    check_schema(schema, schema_shown_as)
     data = read_json(path, shown_as)
     validate(data, shown_as, schema)
     return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"], points=data["points"])

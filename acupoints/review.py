@@ -1,6 +1,8 @@
 """Every page says when it was last reviewed and when the next review is due."""
 from datetime import date
 
+import yaml
+
 HOW_TO = "add to the page's front matter: review: {last: YYYY-MM-DD, next: YYYY-MM-DD}"
 
 
@@ -23,3 +25,25 @@ def review_dates(meta: dict) -> tuple[date, date]:
     if due <= last:
         raise ReviewError(f"review.next ({due}) must come after review.last ({last})")
     return last, due
+
+
+def front_matter_problem(source: str) -> str | None:
+    """Why a page's front matter (the YAML between '---' lines at its top) cannot be read, or None."""
+    lines = source.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return None
+    end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
+    if end is None:
+        return "front matter has no closing '---' line"
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.MarkedYAMLError as error:
+        def line(mark):  # in the file: after the opening '---', counting from 1
+            return f" at line {mark.line + 2}" if mark else ""
+        context = f" ({error.context}{line(error.context_mark)})" if error.context else ""
+        return f"front matter is not valid YAML{line(error.problem_mark)}: {error.problem}{context}"
+    except (yaml.YAMLError, ValueError) as error:  # for example a date that cannot be, 2026-13-45
+        return f"front matter cannot be read: {error}"
+    if not isinstance(data, dict):
+        return "front matter must be a set of 'name: value' lines"
+    return None

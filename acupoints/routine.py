@@ -69,6 +69,14 @@ def _step_list(catalog: Catalog) -> str:
     return "".join(items)
 
 
+def _script_json(value) -> str:
+    """JSON to embed in a <script> element: '<' escaped so a value cannot end the element, and '{' of
+    '{{' or '{%' escaped so no template syntax from the data reaches the page. JSON's own braces never
+    stand like that (json.dumps puts a space after ':'), so only text inside strings changes."""
+    text = json.dumps(value, ensure_ascii=True).replace("<", "\\u003c")
+    return text.replace("{{", "{\\u007b").replace("{%", "\\u007b%")
+
+
 def _total_line(catalog: Catalog, plan: list[dict]) -> str:
     """What the page says of the default choice (every point, short holds) before the player runs;
     the player says the same of the reader's own choice, in the same words."""
@@ -98,7 +106,7 @@ def routine_page(catalog: Catalog, from_page: str) -> str:
         for length, plan in plans.items()
     )
     panels = "".join(_point_panel(catalog, point) for point, _ in routine_points(catalog))
-    plan_json = json.dumps(plans, ensure_ascii=True).replace("<", "\\u003c")  # cannot end the script
+    plan_json = _script_json(plans)
     return (
         '<div class="routine" id="routine" data-search-exclude>'
         # Before starting: the safety check in one screen, and the choices.

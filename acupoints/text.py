@@ -1,8 +1,10 @@
 """Turn data values into safe text for pages, and numbers into plain words."""
 
 # HTML's special characters, plus those that Markdown, pymdown-extensions or Jinja could read as
-# syntax. As numeric character references they show as themselves and mean nothing to any of them.
-_SPECIAL = "&<>\"'\\`*_{}[]()#+!|~^=:"
+# syntax, and line breaks, which would start new Markdown blocks (the loader rejects them in the
+# data; this holds even where it is bypassed). As numeric character references they show as
+# themselves and mean nothing to any of them.
+_SPECIAL = "&<>\"'\\`*_{}[]()#+!|~^=:\n\r"
 _INERT = str.maketrans({char: f"&#{ord(char)};" for char in _SPECIAL})
 
 

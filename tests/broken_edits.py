@@ -65,14 +65,54 @@ BROKEN_EDITS = [
      "/routine/steps/1/sides", "BL23 needs 2 sides"),
     ("routine switch time too long", _set(["routine", "switch_seconds"], 300), "/routine/switch_seconds",
      "greater than the maximum"),
+    # Numbers: whole numbers written as whole numbers, within sensible bounds.
+    ("hold written as a float", _set(["points", 0, "hold_seconds", "min"], 30.0), "/points/0/hold_seconds/min",
+     "30.0 is not of type 'integer'"),
+    ("hold of a billion seconds", _set(["points", 1, "hold_seconds", "max"], 10**9), "/points/1/hold_seconds/max",
+     "is greater than the maximum of 600"),
+    ("session written as a float", _set(["routine", "session_minutes", "min"], 5.0),
+     "/routine/session_minutes/min", "5.0 is not of type 'integer'"),
+    ("a 400-digit coordinate", _set(["points", 0, "figure", "x"], 10**400), "/points/0/figure/x",
+     "is greater than the maximum of 400"),
+    ("coordinate written as a float", _set(["points", 2, "figure", "y"], 150.5), "/points/2/figure/y",
+     "150.5 is not of type 'integer'"),
+    # Text that is not what it seems.
+    ("a name that is only a zero-width space", _set(["points", 0, "english_names", 0], "\u200b"),
+     "/points/0/english_names/0", "hidden character U+200B (ZERO WIDTH SPACE)"),
+    ("a zero-width joiner inside a name", _set(["points", 0, "pinyin"], "He\u200dgu"), "/points/0/pinyin",
+     "hidden character U+200D (ZERO WIDTH JOINER)"),
+    ("a NUL in a caution", _set(["cautions", "injury", "text"], "Do not\x00 press."), "/cautions/injury/text",
+     "hidden character U+0000"),
+    ("an escape character in a location", _set(["points", 3, "location", "plain"], "\x1b[31mRed"),
+     "/points/3/location/plain", "hidden character U+001B"),
+    ("a right-to-left override in a caution", _set(["cautions", "adults", "short"], "\u202eylno stludA"),
+     "/cautions/adults/short", "hidden character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+    ("a lone surrogate", _set(["points", 4, "pinyin"], "Yong\ud800quan"), "/points/4/pinyin",
+     "hidden character U+D800 (an unpaired surrogate)"),
+    # One-line fields are one line.
+    ("a line break in a name", _set(["points", 0, "english_names", 0], "Joining\n# the Valley"),
+     "/points/0/english_names/0", "a line break in a one-line field"),
+    ("a code ending in a line break", _set(["points", 0, "code"], "LI4\n"), "/points/0/code",
+     "a line break in a one-line field"),
+    ("a line break in a caution", _set(["cautions", "injury", "text"], "Do not press.\n\n- a list"),
+     "/cautions/injury/text", "a line break in a one-line field"),
+    # Every label a reader might type names one point.
+    ("an article label naming another point's code", _set(["points", 4, "article_label"], "LI4"),
+     "/points/4/article_label", "label 'LI4' already names LI4"),
+    ("an article label naming another point's alias", _set(["points", 2, "article_label"], "UB-23"),
+     "/points/2/article_label", "label 'UB-23' already names BL23"),
     ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
      "is not of type 'boolean'"),
 ]
 
 
-# raw file contents that are not readable JSON, and words the message must contain
+# name, raw file contents that are not readable JSON, and words the message must contain
 UNREADABLE = [
-    (b'{"routine": {,}', "invalid JSON at line 1, column 14"),
-    (b'{"points": []}\xff', "not valid UTF-8"),
-    (b'{"points": [], "points": []}', "key 'points' appears twice"),
+    ("invalid JSON", b'{"routine": {,}', "invalid JSON at line 1, column 14"),
+    ("not UTF-8", b'{"points": []}\xff', "not valid UTF-8"),
+    ("repeated key", b'{"points": [], "points": []}', "/: key 'points' appears twice in this object"),
+    ("repeated key, deep", b'{"routine": {"steps": [{"point": "LI4", "point": "KI1"}]}}',
+     "/routine/steps/0: key 'point' appears twice in this object"),
+    ("nested 100,000 deep", b"[" * 100_000 + b"]" * 100_000, "nested too deeply to read"),
+    ("NaN", b'{"routine": {"switch_seconds": NaN}}', "NaN is not a number JSON allows"),
 ]

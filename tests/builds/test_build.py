@@ -1,6 +1,9 @@
 """Strict builds of the real site and of copies broken on purpose."""
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -109,6 +112,17 @@ PAGE_MISTAKES = [
     ('{{ point_fact("LI4", "colour") }}', "unknown fact 'colour' for LI4"),
     ('{{ points_with_caution("typo") }}', "unknown caution 'typo'"),
     ('{{ question("Bad Anchor", "Why?") }}', "question anchor 'Bad Anchor' must be lower-case words"),
+    # Too few or too many arguments.
+    ("{{ point_link() }}", "point_link() missing 1 required positional argument: 'code'"),
+    ('{{ point_link("LI4", "KI1") }}', "point_link() takes 1 positional argument but 2 were given"),
+    # Template syntax: a missing bracket, an unclosed comment or block, an unknown filter.
+    ('{{ point_link("LI4" }}', "template syntax: unexpected '}'"),
+    ("{# a comment never closed", "template syntax: Missing end of comment tag"),
+    ("{% if true %} a block never closed", "template syntax: Unexpected end of template"),
+    ('{{ "LI4" | no_such_filter }}', "template syntax: No filter named 'no_such_filter'"),
+    # Run-time errors in an expression.
+    ("{{ 1 / 0 }}", "ZeroDivisionError: division by zero"),
+    ('{{ "a" + 1 }}', 'can only concatenate str (not "int") to str'),
 ]
 
 
@@ -121,8 +135,85 @@ def test_page_mistake_stops_the_build_with_one_line(tmp_path, call, reason):
     output = result.stdout + result.stderr
     assert result.returncode != 0
     errors = [line for line in output.splitlines() if "ERROR" in line]
-    assert len(errors) == 1 and f"docs/guide.md, line 10: {reason}" in errors[0], output
+    assert len(errors) == 1 and errors[0].startswith("ERROR"), output  # an error, not a warning
+    assert f"docs/guide.md, line 10: {reason}" in errors[0], output
     assert "Traceback" not in output
+
+
+def test_quiet_builds_still_show_page_errors(tmp_path):
+    """mkdocs-macros logs page errors as warnings, which `mkdocs build -q` hides."""
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "guide.md").write_text(
+        "---\nreview:\n  last: 2026-11-24\n  next: 2027-11-24\n---\n# Guide\n\n{{ point_link('BL47') }}\n",
+        encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "--site-dir",
+                             str(tmp_path / "site")], cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "docs/guide.md, line 8: unknown point code 'BL47'" in result.stderr + result.stdout
+
+
+# What a page mistake leaves in the built page when the build itself goes on: the page and the words.
+LEFTOVERS = [
+    ("guide.md", lambda text: text + "\nSee {{ point_link }}.\n", "a macro named but not called"),
+    ("guide.md", lambda text: text.replace("review:", "title: \"{{ '{{' }} point_title('LI4') }}\"\nreview:", 1),
+     "template syntax '{{' left in the page"),
+    ("guide.md", lambda text: text.replace("review:", "render_macros: false\nreview:", 1),
+     "template syntax '{{' left in the page"),
+    ("faq.md", lambda text: text + '\n{{ question("how-often", "How often, again?") }}\n',
+     "the id 'how-often' is used twice"),
+    ("points/li4.md", lambda text: text + '\n{{ point_card("LI4") }}\n', "the id 'card-li4' is used twice"),
+]
+
+
+@pytest.mark.parametrize("page, edit, reason", LEFTOVERS, ids=[reason for *_, reason in LEFTOVERS])
+def test_a_page_that_builds_damaged_stops_the_build_naming_it(tmp_path, page, edit, reason):
+    project = copy_project(tmp_path / "project")
+    source = project / "docs" / page
+    source.write_text(edit(source.read_text(encoding="utf-8")), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if "ERROR" in line]
+    assert result.returncode != 0
+    assert len(errors) == 1 and f"docs/{page}: {reason}" in errors[0], errors
+    assert "Traceback" not in result.stderr
+
+
+FRONT_MATTER = [
+    ("review:\n  last: [2026-11-24\n  next: 2027-11-24", "front matter is not valid YAML at line 4: expected ',' or ']', but got ':' "
+                                                              "(while parsing a flow sequence at line 3)"),
+    ("review:\n  last: 2026-13-45\n  next: 2027-11-24", "front matter cannot be read: month must be in 1..12"),
+]
+
+
+@pytest.mark.parametrize("front, reason", FRONT_MATTER, ids=["unreadable YAML", "impossible date"])
+def test_unreadable_front_matter_says_what_and_where(tmp_path, front, reason):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "guide.md").write_text(f"---\n{front}\n---\n# Guide\n\nText.\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if "ERROR" in line]
+    assert result.returncode != 0
+    assert len(errors) == 1 and f"docs/guide.md: {reason}" in errors[0], errors
+    assert "no review dates" not in errors[0]
+
+
+BROKEN_SCHEMAS = [
+    (lambda schema: schema["$defs"]["key"].update(type="strng"), "/$defs/key/type: not a valid JSON Schema"),
+    (lambda schema: schema["$defs"]["key"].update(pattern="[a-z"), "/$defs/key/pattern: not a valid JSON Schema"),
+]
+
+
+@pytest.mark.parametrize("edit, reason", BROKEN_SCHEMAS, ids=["unknown type", "invalid pattern"])
+def test_a_broken_schema_stops_the_build_with_one_line_naming_it(tmp_path, edit, reason):
+    project = copy_project(tmp_path / "project")
+    schema_file = project / "data" / "points.schema.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    edit(schema)
+    schema_file.write_text(json.dumps(schema), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("ERROR")]
+    assert result.returncode != 0
+    assert len(errors) == 1 and f"data/points.schema.json: {reason}" in errors[0], errors
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("edit, pointer, reason", [case[1:] for case in BROKEN_EDITS],
@@ -139,7 +230,7 @@ def test_every_broken_data_edit_stops_the_build_with_one_line(tmp_path, edit, po
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("raw, reason", UNREADABLE, ids=[case[1].split(" ")[0] for case in UNREADABLE])
+@pytest.mark.parametrize("raw, reason", [case[1:] for case in UNREADABLE], ids=[case[0] for case in UNREADABLE])
 def test_unreadable_data_stops_the_build_with_one_line(tmp_path, raw, reason):
     project = copy_project(tmp_path / "project")
     (project / "data" / "points.json").write_bytes(raw)

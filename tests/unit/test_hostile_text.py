@@ -12,9 +12,10 @@ from acupoints.render import point_cautions, point_facts, standard_location
 from helpers import hostile_help
 
 # Markup of every kind a careless or hostile edit could bring: HTML, attribute break-outs, URLs,
-# Markdown, Jinja.
+# Markdown, Jinja, and line breaks that would start new Markdown blocks (headings, lists, code, tables).
 PIECES = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "' onmouseover='x", "javascript:alert(1)",
-          "{{ 7*7 }}", "{% if x %}", "*em*", "_u_", "[a](b)", "`code`", "# h", "| pipe |", "&amp;", "<!--", "]]>"]
+          "{{ 7*7 }}", "{% if x %}", "*em*", "_u_", "[a](b)", "`code`", "# h", "| pipe |", "&amp;", "<!--", "]]>",
+          "\n# heading\n", "\n- item", "\n\n```\ncode", "\n| a | b |\n| - | - |", "\r\n    indented"]
 hostile = st.lists(st.sampled_from(PIECES) | st.text(min_size=1, max_size=8), min_size=1, max_size=4).map(
     lambda parts: "x " + " ".join(parts))  # starts with a letter, so the schema's "not blank" holds
 
@@ -51,3 +52,4 @@ def test_hostile_text_adds_no_markup_and_stays_visible(catalog, text):
         assert _shape(risky) == _shape(safe)  # the same elements and attributes, nothing more
         assert text.strip() in BeautifulSoup(risky, "html.parser").get_text()
         assert "{{" not in risky and "{%" not in risky
+        assert "\n" not in risky and "\r" not in risky  # one line: one raw HTML block, no new Markdown blocks

@@ -1,0 +1,14 @@
+"""MkDocs hook: a built page that still holds template syntax, a Python function's address or a
+repeated id stops the build with one line naming the page (the checks are acupoints.html_checks)."""
+import logging
+
+from acupoints.html_checks import page_problems
+
+
+def on_post_page(output, page, config):
+    problems = page_problems(output)
+    if problems:
+        # One line, as an error: an exception here would make MkDocs print a second line of its own.
+        logging.getLogger("mkdocs").error(f"docs/{page.file.src_uri}: {problems[0]}")
+        raise SystemExit(1)
+    return output
