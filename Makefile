@@ -10,7 +10,10 @@ ifneq ($(COMMIT_TIME),)
 export SOURCE_DATE_EPOCH := $(COMMIT_TIME)
 endif
 
-.PHONY: serve build test benchmark system-packages clean
+CANARIES := .canaries
+PIP_INSTALL = pip install --quiet --disable-pip-version-check --require-hashes
+
+.PHONY: serve build test benchmark lock system-packages clean
 
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -21,7 +24,7 @@ build: $(VENV)/.site-deps node_modules/.installed
 	$(BIN)/mkdocs build --strict
 	node scripts/offline.mjs site
 
-test: system-packages $(VENV)/.test-deps node_modules/.installed
+test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
 	$(BIN)/pytest
 
 # Figures, not a test: this site against a bare Material site (see README, "Benchmark").
@@ -35,13 +38,38 @@ $(BIN)/python:
 	$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(PYTHON) scripts/system_packages.py
 	$(PYTHON) -m venv $(VENV)
 
+# Locked: every package pinned with its hashes (see `lock`). The project's own core, acupoints, is
+# installed editable on top, so macros.py can import it; pip's hash checking takes no editable
+# installs, hence the second line.
 $(VENV)/.site-deps: requirements.txt pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/$(PIP_INSTALL) -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/$(PIP_INSTALL) -r requirements-test.txt
 	touch $@
+
+# The canaries (tests/canaries/): the same checkout built by ProperDocs and by Zensical, each in a
+# virtual environment of its own, locked like the others.
+canaries: $(CANARIES)/properdocs/.installed $(CANARIES)/zensical/.installed
+
+$(CANARIES)/%/.installed: requirements/%.txt pyproject.toml | $(BIN)/python
+	$(PYTHON) -m venv $(CANARIES)/$*
+	$(CANARIES)/$*/bin/$(PIP_INSTALL) -r requirements/$*.txt
+	$(CANARIES)/$*/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+# Regenerate the locked requirement files from the short input files in requirements/.
+lock: $(VENV)/.site-deps
+	$(BIN)/pip install --quiet --disable-pip-version-check uv==0.13.9
+	for input in requirements/*.in; do \
+	  name=$$(basename $$input .in); \
+	  case $$name in site) output=requirements.txt;; test) output=requirements-test.txt;; \
+	    *) output=requirements/$$name.txt;; esac; \
+	  $(BIN)/uv pip compile --quiet --generate-hashes --python-version 3.11.7 \
+	    --python-platform x86_64-manylinux_2_28 --no-header $$input -o $$output || exit 1; \
+	done
 
 # Workbox (the service worker), the Nu HTML Checker and Lighthouse. --ignore-scripts: vnu-jar's own script would download a Java
 # runtime; the machine's Java runs the checker.
@@ -50,4 +78,4 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf site $(VENV) node_modules test-artifacts
+	rm -rf site $(VENV) $(CANARIES) node_modules test-artifacts
