@@ -12,6 +12,7 @@ class Catalog:
     routine: dict
     cautions: dict[str, dict]
     get_help: dict[str, dict]
+    pain_log: dict
     points: list[dict]
     _by_alias: dict[str, dict] = field(init=False, repr=False, compare=False)
 

@@ -105,4 +105,5 @@ def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
     check_schema(schema, schema_shown_as)
     data = read_json(path, shown_as)
     validate(data, shown_as, schema)
-    return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"], points=data["points"])
+    return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"],
+                   pain_log=data["pain_log"], points=data["points"])

@@ -8,6 +8,7 @@ import json
 
 from .catalog import Catalog
 from .figures import point_svg
+from .pain_log import pain_question
 from .render import (caution_text, figure_description, figure_note, get_help_now, page_path, point_title,
                      url_between)
 from .text import escape, seconds_range
@@ -118,6 +119,8 @@ def routine_page(catalog: Catalog, from_page: str) -> str:
         "bones or cancer that affects the bones, or if your skin does not feel touch as well as it should.</li>"
         f"<li>{escape(caution_text(catalog.cautions['pain-or-dizziness']))}</li>"
         f'<li>Read <a href="{escape(link)}">safety first</a> if you have not yet.</li></ul>'
+        '<details class="routine-pain"><summary>Log your pain first (you can skip this)</summary>'
+        f"{pain_question(catalog, 'before', 'pain-before')}</details>"
         '<form class="routine-form" novalidate>'
         f'<fieldset><legend>Points, in this order</legend><ul class="routine-choices">{choices}</ul>'
         "<p class=\"routine-hint\">Untick a point to leave it out. This device remembers your choice.</p></fieldset>"
@@ -146,6 +149,8 @@ def routine_page(catalog: Catalog, from_page: str) -> str:
         "<p>If your pain is worse than before, do not do the routine again today. If it keeps getting worse, "
         f'or you notice any warning sign, read <a href="{escape(link)}#when-to-get-medical-help">when to get '
         "medical help</a>.</p>"
+        f"{pain_question(catalog, 'after', 'pain-after')}"
+        f'<p>See your pain over the days in <a href="{escape(url_between(from_page, "progress.md"))}">my progress</a>.</p>'
         '<button type="button" class="md-button" data-action="again">Back to the start</button></section>'
         '<p class="routine-announcer visually-hidden" role="status" aria-live="polite"></p>'
         f'<script type="application/json" id="routine-plan">{plan_json}</script>'

@@ -262,7 +262,7 @@ def test_a_changed_hold_time_changes_that_routine_step_and_nothing_else(tmp_path
 
 
 @pytest.mark.parametrize("scripts, reason", [
-    ("[faq-filtr]", "unknown script 'faq-filtr'; scripts in docs/javascripts/: faq-filter, print-card, "),
+    ("[faq-filtr]", "unknown script 'faq-filtr'; scripts in docs/javascripts/: faq-filter, "),
     ("faq-filter", "scripts must be a list of names, such as [faq-filter], not 'faq-filter'"),
 ])
 def test_a_page_naming_a_wrong_script_stops_the_build_with_one_line(tmp_path, scripts, reason):

@@ -1,11 +1,12 @@
 """Formatting, escaping and every macro, called directly on the core."""
 import copy
+from dataclasses import replace
 import html
 import re
 
 import pytest
 
-from acupoints import Catalog, page_macros
+from acupoints import page_macros
 from acupoints.render import search_tags
 from acupoints.text import escape, minutes_range, seconds_range
 from helpers import hostile_help
@@ -116,7 +117,7 @@ def test_every_data_value_is_escaped_in_every_macro(catalog):
         point["how_often"] = HOSTILE
     cautions = {key: {"title": HOSTILE, "text": HOSTILE, "short": HOSTILE} for key in catalog.cautions}
     routine = {**catalog.routine, "how_often": HOSTILE}
-    hostile_catalog = Catalog(routine=routine, cautions=cautions, get_help=hostile_help(HOSTILE), points=hostile)
+    hostile_catalog = replace(catalog, routine=routine, cautions=cautions, get_help=hostile_help(HOSTILE), points=hostile)
     macros = page_macros(hostile_catalog, lambda: "index.md", HOSTILE, HOSTILE)
     outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often"),
                macros["get_help_now"](), *(macros["help_tier"](key) for key in catalog.get_help)]
@@ -155,5 +156,5 @@ def test_question_writes_heading_and_link_with_one_anchor(macros):
 
 def test_search_tags_are_escaped_for_materials_results(catalog):
     point = {**catalog.find("LI4"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
-    tags = search_tags(Catalog(routine=catalog.routine, cautions=catalog.cautions, get_help=catalog.get_help, points=[point]), "points/li4.md")
+    tags = search_tags(replace(catalog, points=[point]), "points/li4.md")
     assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags

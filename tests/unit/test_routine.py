@@ -1,9 +1,9 @@
 """The routine's steps come from the data alone: order, sides, and every duration."""
 import copy
+from dataclasses import replace
 
 import pytest
 
-from acupoints import Catalog
 from acupoints.routine import routine_page, steps, total_seconds
 
 
@@ -24,7 +24,7 @@ def test_steps_are_points_times_sides_in_the_routines_order(catalog, length, end
 def test_a_changed_hold_changes_that_step_and_nothing_else(catalog):
     changed = copy.deepcopy(catalog.points)
     changed[0]["hold_seconds"] = {"min": 45, "max": 90}
-    other = Catalog(routine=catalog.routine, cautions=catalog.cautions, get_help=catalog.get_help, points=changed)
+    other = replace(catalog, points=changed)
     before, after = steps(catalog, "long"), steps(other, "long")
     differing = [(a["point"], a["seconds"], b["seconds"]) for a, b in zip(before, after) if a != b]
     assert differing and all(code == changed[0]["code"] and new == 90 for code, _, new in differing)
@@ -37,6 +37,5 @@ def test_the_page_embeds_both_plans_safely_and_lists_the_steps(catalog):
     assert "<ol>" in page and page.count("<li><strong>") == len(catalog.routine["steps"])
     hostile = copy.deepcopy(catalog.points)
     hostile[0]["pinyin"] = "</script><script>alert(1)</script>"
-    page = routine_page(Catalog(routine=catalog.routine, cautions=catalog.cautions, get_help=catalog.get_help,
-                                points=hostile), "routine.md")
+    page = routine_page(replace(catalog, points=hostile), "routine.md")
     assert "<script>alert" not in page and page.count("</script>") == 1
