@@ -110,6 +110,7 @@
     for (const at of routineDays) draw("line", { class: "pain-chart__routine-day", x1: at, x2: at, y1: bottom, y2: bottom + 10 });
     for (const kind of KINDS) {
       const series = entries.filter((entry) => entry.when === kind);
+      chart.querySelector(`.pain-chart__key--${kind}`).hidden = !series.length; // a key only for what is drawn
       if (!series.length) continue;
       draw("polyline", { class: `pain-chart__line pain-chart__line--${kind}`, points: series.map((e) => `${x(e)},${y(e.score)}`).join(" ") });
       for (const entry of series) {
