@@ -36,6 +36,19 @@ def require(*packages: SystemPackage) -> None:
             pytest.fail(package.missing_line(), pytrace=False)
 
 
+# WCAG 2.2 A and AA (target size included) and axe's best practices, not only axe's defaults.
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
+    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's violations on the page as it is now, one short line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in results]
+
+
 def real_data() -> dict:
     return json.loads(DATA_FILE.read_text(encoding="utf-8"))
 

@@ -1,22 +1,15 @@
 """axe-core on every page and state, in both palettes and at both widths; and the keyboard."""
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from helpers import VIEWPORTS, built_pages
+from helpers import VIEWPORTS, axe_violations, built_pages
 
 pytestmark = pytest.mark.browser
-
-AXE = Axe()
-# WCAG 2.2 A and AA (target size included) and axe's best practices, not only the defaults.
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
-    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
 
 
 def _violations(page) -> list[str]:
     # Material fades search results in; contrast measured mid-transition would be wrong.
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
-    results = AXE.run(page, options=AXE_OPTIONS).response["violations"]
-    return [f"{v['id']} ({v['impact']}): {[node['target'] for node in v['nodes']][:3]}" for v in results]
+    return axe_violations(page)
 
 
 def _paths(site) -> list[str]:

@@ -5,16 +5,13 @@ from datetime import datetime, timezone
 
 import pdfplumber
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from helpers import VIEWPORTS
+from helpers import VIEWPORTS, axe_violations
 
 pytestmark = pytest.mark.browser
 
 DAY = 86_400_000  # ms
 START = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
-    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
 
 
 @pytest.fixture
@@ -168,15 +165,14 @@ def test_scale_choices_are_big_enough_at_320_px_and_work_by_keyboard(log):
 def test_no_axe_violations_empty_and_with_entries(log, scheme, size):
     page = log(viewport=VIEWPORTS[size], color_scheme=scheme)
     page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
-    axe = Axe()
     found = {}
-    if violations := axe.run(page, options=AXE_OPTIONS).response["violations"]:
-        found["empty"] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations]
+    if violations := axe_violations(page):
+        found["empty"] = violations
     for score in [5, 6, 6, 7]:
         _answer(page, score)
         _next_day(page, 7)
-    if violations := axe.run(page, options=AXE_OPTIONS).response["violations"]:
-        found["entries"] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations]
+    if violations := axe_violations(page):
+        found["entries"] = violations
     assert not found, found
 
 

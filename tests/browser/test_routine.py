@@ -1,14 +1,10 @@
 """The guided routine in real Chromium. Time is driven with Playwright's clock, never waited for."""
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from acupoints.routine import steps
-from helpers import VIEWPORTS
+from helpers import VIEWPORTS, axe_violations
 
 pytestmark = pytest.mark.browser
-
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [
-    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
 
 
 @pytest.fixture
@@ -201,12 +197,11 @@ def test_controls_are_buttons_at_least_44_px(routine):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_axe_violations_in_any_state(routine, scheme, size):
     page = routine(viewport=VIEWPORTS[size], color_scheme=scheme)
-    axe = Axe()
     found = {}
 
     def check(state):
-        if violations := axe.run(page, options=AXE_OPTIONS).response["violations"]:
-            found[state] = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations]
+        if violations := axe_violations(page):
+            found[state] = violations
 
     check("start")
     _start(page)

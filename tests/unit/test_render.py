@@ -1,8 +1,8 @@
 """Formatting, escaping and every macro, called directly on the core."""
 import copy
-from dataclasses import replace
 import html
 import re
+from dataclasses import replace
 
 import pytest
 
