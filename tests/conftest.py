@@ -53,3 +53,22 @@ def screenshots() -> Path:
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def open_clocked(browser, site_url):
+    """Open a page of the site in a context of its own, with Playwright's clock installed (at `time`,
+    or now), so a test moves time on itself instead of waiting."""
+    contexts = []
+
+    def opener(path: str, viewport=VIEWPORTS["phone"], time=None, **options):
+        context = browser.new_context(viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.clock.install(**({"time": time} if time else {}))
+        page.goto(site_url + path)
+        return page
+
+    yield opener
+    for context in contexts:
+        context.close()

@@ -15,20 +15,8 @@ START = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def log(browser, site_url):
-    contexts = []
-
-    def opener(viewport=VIEWPORTS["phone"], **options):
-        context = browser.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        page = context.new_page()
-        page.clock.install(time=START)
-        page.goto(site_url + "progress/")
-        return page
-
-    yield opener
-    for context in contexts:
-        context.close()
+def log(open_clocked):
+    return lambda **options: open_clocked("progress/", time=START, **options)
 
 
 def _answer(page, score: int, form: str = "#pain-now"):

@@ -8,23 +8,15 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def routine(browser, site_url):
-    contexts = []
-
-    def opener(viewport=VIEWPORTS["phone"], **options):
-        context = browser.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        page = context.new_page()
-        page.clock.install()
-        page.goto(site_url + "routine/")
+def routine(open_clocked):
+    def opener(**options):
+        page = open_clocked("routine/", **options)
         # Material's fades run on the real compositor clock, not Playwright's: without them, what
         # axe and the tests read is the settled state.
         page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
         return page
 
-    yield opener
-    for context in contexts:
-        context.close()
+    return opener
 
 
 def _state(page) -> dict:
