@@ -111,7 +111,10 @@ def test_phone_keyboard_reaches_the_menu_button_and_opens_the_menu(open_page):
     page.keyboard.press("Space")
     assert page.evaluate("document.getElementById('__drawer').checked")
     assert menu.get_attribute("aria-expanded") == "true"
-    page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'visible'")
+    # Visible, and slid fully in (Material moves the drawer in over a quarter of a second).
+    page.wait_for_function("""() => { const menu = document.querySelector('.md-sidebar--primary');
+        return getComputedStyle(menu).visibility === 'visible' && menu.getBoundingClientRect().left >= 0
+            && document.getAnimations().every((a) => a.playState !== 'running'); }""")
     for _ in range(30):  # into the open menu
         page.keyboard.press("Tab")
         if page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"):
