@@ -4,11 +4,9 @@ Everything decided at build time is made here: the question and the words at the
 the texts the page shows, and after how many days a log without improvement sends the reader to a
 GP. docs/javascripts/pain-log.js only stores the entries on the device, reads them back and draws.
 """
-import json
-
 from .catalog import Catalog
 from .render import get_help_now, help_tier, url_between
-from .text import escape
+from .text import escape, script_json
 
 SCALE = range(0, 11)
 WHEN = {"before": "before a routine", "after": "after a routine", "other": "at another time"}
@@ -46,8 +44,7 @@ def pain_log_page(catalog: Catalog, from_page: str) -> str:
         "low": catalog.pain_log["low"],
         "high": catalog.pain_log["high"],
     }
-    settings = json.dumps(texts, ensure_ascii=True).replace("<", "\\u003c")
-    settings = settings.replace("{{", "{\\u007b").replace("{%", "\\u007b%")  # as in routine._script_json
+    settings = script_json(texts)
     help_link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
     return (
         '<div class="pain-log" id="pain-log" data-search-exclude>'

@@ -4,14 +4,12 @@ Everything is decided here, at build time: the order, the sides, every duration 
 holds, and the words each step shows and announces. docs/javascripts/routine-player.js only runs the
 steps it is given (a JSON plan in the page) against the clock.
 """
-import json
-
 from .catalog import Catalog
 from .figures import point_svg
 from .pain_log import pain_question
 from .render import (caution_text, figure_description, figure_note, get_help_now, page_path, point_title,
                      url_between)
-from .text import escape, seconds_range
+from .text import escape, script_json, seconds_range
 
 LENGTHS = {"short": "min", "long": "max"}  # the reader's choice -> the end of each hold range it takes
 
@@ -70,14 +68,6 @@ def _step_list(catalog: Catalog) -> str:
     return "".join(items)
 
 
-def _script_json(value) -> str:
-    """JSON to embed in a <script> element: '<' escaped so a value cannot end the element, and '{' of
-    '{{' or '{%' escaped so no template syntax from the data reaches the page. JSON's own braces never
-    stand like that (json.dumps puts a space after ':'), so only text inside strings changes."""
-    text = json.dumps(value, ensure_ascii=True).replace("<", "\\u003c")
-    return text.replace("{{", "{\\u007b").replace("{%", "\\u007b%")
-
-
 def _total_line(catalog: Catalog, plan: list[dict]) -> str:
     """What the page says of the default choice (every point, short holds) before the player runs;
     the player says the same of the reader's own choice, in the same words."""
@@ -107,7 +97,7 @@ def routine_page(catalog: Catalog, from_page: str) -> str:
         for length, plan in plans.items()
     )
     panels = "".join(_point_panel(catalog, point) for point, _ in routine_points(catalog))
-    plan_json = _script_json(plans)
+    plan_json = script_json(plans)
     return (
         '<div class="routine" id="routine" data-search-exclude>'
         # Before starting: the safety check in one screen, and the choices.

@@ -1,4 +1,5 @@
 """Turn data values into safe text for pages, and numbers into plain words."""
+import json
 
 # HTML's special characters, plus those that Markdown, pymdown-extensions or Jinja could read as
 # syntax, and line breaks, which would start new Markdown blocks (the loader rejects them in the
@@ -11,6 +12,14 @@ _INERT = str.maketrans({char: f"&#{ord(char)};" for char in _SPECIAL})
 def escape(value) -> str:
     """Escape a data value for HTML and make it inert in Markdown and Jinja."""
     return str(value).translate(_INERT)
+
+
+def script_json(value) -> str:
+    """JSON to embed in a <script> element: '<' escaped so a value cannot end the element, and the '{'
+    of '{{' or '{%' escaped so no template syntax from the data reaches the page. JSON's own braces
+    never stand like that (json.dumps puts a space after ':'), so only text inside strings changes."""
+    text = json.dumps(value, ensure_ascii=True).replace("<", "\\u003c")
+    return text.replace("{{", "{\\u007b").replace("{%", "\\u007b%")
 
 
 def _amount(seconds: int) -> tuple[int, str]:

@@ -1,6 +1,7 @@
 """Formatting, escaping and every macro, called directly on the core."""
 import copy
 import html
+import json
 import re
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ import pytest
 
 from acupoints import page_macros
 from acupoints.render import search_tags
-from acupoints.text import escape, minutes_range, seconds_range
+from acupoints.text import escape, minutes_range, script_json, seconds_range
 from helpers import hostile_help
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% if %} *em* | pipe'
@@ -158,3 +159,10 @@ def test_search_tags_are_escaped_for_materials_results(catalog):
     point = {**catalog.find("LI4"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
     tags = search_tags(replace(catalog, points=[point]), "points/li4.md")
     assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags
+
+
+def test_script_json_cannot_end_its_element_or_carry_template_syntax():
+    value = {"say": "x </script><script>alert(1)</script> {{ 7*7 }} {% if %}"}
+    text = script_json(value)
+    assert "</script" not in text and "{{" not in text and "{%" not in text
+    assert json.loads(text) == value
