@@ -25,6 +25,7 @@ build: $(VENV)/.site-deps node_modules/.installed
 	node scripts/offline.mjs site
 
 test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
+	node --test tests/js/
 	$(BIN)/pytest
 
 # Figures, not a test: this site against a bare Material site (see README, "Benchmark").

@@ -6,6 +6,9 @@ import html
 import posixpath
 import re
 
+from markupsafe import Markup
+
+from . import templating
 from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .figures import REGIONS
@@ -225,14 +228,9 @@ def get_help_now_text(catalog: Catalog) -> str:
 
 
 def get_help_now(catalog: Catalog, from_page: str) -> str:
-    """The short emergency box for the pages where readers press: point pages, the guide, the routine.
-    Left out of the search index, so a search for a symptom leads to the full lists on one page."""
+    """The short emergency box for the pages where readers press."""
     link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
-    return (
-        '<div class="admonition danger get-help-now" data-search-exclude><p class="admonition-title">Warning signs</p>'
-        f"<p>{get_help_now_text(catalog)}</p>"
-        f'<p><a href="{escape(link)}">All the warning signs, and when to see a doctor</a></p></div>'
-    )
+    return templating.render("get-help-now.html", text=Markup(get_help_now_text(catalog)), link=link)
 
 
 HELP_TIER_STYLE = {"emergency": "danger", "urgent": "warning", "see_doctor": "note"}

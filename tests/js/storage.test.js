@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { openStore } from "../../docs/javascripts/lib/storage.js";
+
+// A stand-in for localStorage that can be made to refuse.
+function memory({ refuseWrites = false, refuseReads = false } = {}) {
+  const items = new Map();
+  return {
+    items,
+    getItem(key) { if (refuseReads) throw new Error("SecurityError"); return items.has(key) ? items.get(key) : null; },
+    setItem(key, value) { if (refuseWrites) throw new Error("QuotaExceededError"); items.set(key, String(value)); },
+    removeItem(key) { items.delete(key); },
+  };
+}
+
+test("keys carry the site's path, so two guides on one address keep apart", () => {
+  const storage = memory();
+  openStore(storage, "/guide-a/").write("log", [1]);
+  openStore(storage, "/guide-b/").write("log", [2]);
+  assert.deepEqual(openStore(storage, "/guide-a/").read("log"), { found: true, value: [1] });
+  assert.deepEqual([...storage.items.keys()], ["/guide-a/.log", "/guide-b/.log"]);
+});
+
+test("a write the browser refuses says so", () => {
+  assert.equal(openStore(memory({ refuseWrites: true }), "/").write("log", []), false);
+  assert.equal(openStore(memory(), "/").write("log", []), true);
+});
+
+test("nothing stored, unreadable text and blocked storage are told apart", () => {
+  const storage = memory();
+  const store = openStore(storage, "/");
+  assert.deepEqual(store.read("log"), { found: false });
+  storage.setItem("/.log", "{not json");
+  assert.deepEqual(store.read("log"), { found: true, broken: "{not json" });
+  assert.deepEqual(openStore(memory({ refuseReads: true }), "/").read("log"), { found: false, blocked: true });
+});

@@ -1,0 +1,16 @@
+from markupsafe import Markup
+
+from acupoints.templating import _environment, render
+
+
+def test_values_are_escaped_for_html_markdown_and_jinja(tmp_path, monkeypatch):
+    template = _environment().from_string("<p>{{ value }}</p>\n\n<p>{{ markup }}</p>")
+    html = template.render(value="<b>{{ x }}</b> *", markup=Markup("<em>kept</em>"))
+    assert "<b>" not in html and "{{" not in html and "*" not in html
+    assert "<em>kept</em>" in html
+
+
+def test_fragments_have_no_blank_lines(monkeypatch):
+    monkeypatch.setattr(_environment().loader, "get_source",
+                        lambda env, name: ("<div>\n\n  <p>{{ a }}</p>\n\n</div>\n", None, lambda: True))
+    assert render("any.html", a="x") == "<div>\n  <p>x</p>\n</div>"
