@@ -13,6 +13,7 @@ from acupoints import DataError, load_catalog, page_macros
 from acupoints.page_scripts import PageScriptError, page_scripts
 from acupoints.render import search_tags
 from acupoints.review import ReviewError, front_matter_problem, review_dates
+from acupoints.site_address import printed_address
 
 DATA_FILE = "data/points.json"
 
@@ -22,7 +23,7 @@ def define_env(env):
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE)
     except DataError as error:  # MkDocs prints a PluginError as one line and stops the build
         raise PluginError(str(error)) from None
-    address = env.conf["site_url"].split("://", 1)[-1].rstrip("/")
+    address = printed_address(env.conf["site_url"])
     macros = page_macros(catalog, lambda: env.page.file.src_uri, env.conf["extra"]["disclaimer"], address)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"

@@ -12,7 +12,10 @@ class Catalog:
     routine: dict
     cautions: dict[str, dict]
     get_help: dict[str, dict]
+    leg_symptoms: dict
+    painkillers: dict
     pain_log: dict
+    sources: dict[str, str]
     points: list[dict]
     _by_alias: dict[str, dict] = field(init=False, repr=False, compare=False)
 
@@ -33,6 +36,11 @@ class Catalog:
             return self._by_alias[normalise(str(alias))]
         except KeyError:
             raise UnknownPointError(str(alias), self.codes) from None
+
+    def source_names(self, *entries: dict) -> list[str]:
+        """The names of the sources the entries (cautions, tiers, messages) cite, each once, in order."""
+        keys = dict.fromkeys(key for entry in entries for key in entry.get("sources", []))
+        return [self.sources[key] for key in keys]
 
     def cautions_of(self, point: dict) -> list[dict]:
         return [self.cautions[key] for key in point["cautions"]]

@@ -75,6 +75,8 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
                 yield ("points", i, "cautions", j), f"unknown caution {key!r}; known cautions: {known}"
 
     yield from _routine_problems(data)
+    yield from _warning_sign_problems(data["get_help"])
+    yield from _source_problems(data)
 
     for i, point in enumerate(data["points"]):
         if point["region"] in BACK_REGIONS and SPINE_CAUTION not in point["cautions"]:
@@ -111,3 +113,38 @@ def _routine_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     for code in points:
         if code not in seen:
             yield ("routine", "steps"), f"{code} is missing from the routine; add it where it should be pressed"
+
+
+def _warning_sign_problems(tiers: dict) -> Iterator[tuple[tuple, str]]:
+    """Each sign has its own key, and a short form keeps every sign of its full list: fewer words,
+    never fewer signs (the first signs of an emergency are the ones that leave time to treat it)."""
+    for name, tier in tiers.items():
+        keys = [sign["key"] for sign in tier["signs"]]
+        for j, key in enumerate(keys):
+            if key in keys[:j]:
+                yield ("get_help", name, "signs", j, "key"), f"sign key {key!r} is already used in this tier"
+        if "short" not in tier:
+            continue
+        covered = set()
+        for j, item in enumerate(tier["short"]):
+            for k, key in enumerate(item["covers"]):
+                if key not in keys:
+                    yield ("get_help", name, "short", j, "covers", k), (
+                        f"unknown sign {key!r}; signs of this tier: {', '.join(keys)}")
+                covered.add(key)
+        for j, key in enumerate(keys):
+            if key not in covered:
+                yield ("get_help", name, "short"), (
+                    f"the short list leaves out the sign {key!r} ({tier['signs'][j]['text']}); every sign of the "
+                    "full list must be covered by a short item's 'covers'")
+
+
+def _source_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """Every source a caution, tier or message names is one of the top-level sources."""
+    named = [(("cautions", key), caution) for key, caution in data["cautions"].items()]
+    named += [(("get_help", key), tier) for key, tier in data["get_help"].items()]
+    named += [((key,), data[key]) for key in ("leg_symptoms", "painkillers")]
+    for path, entry in named:
+        for j, key in enumerate(entry.get("sources", [])):
+            if key not in data["sources"]:
+                yield path + ("sources", j), f"unknown source {key!r}; known sources: {', '.join(data['sources'])}"

@@ -106,4 +106,5 @@ def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
     data = read_json(path, shown_as)
     validate(data, shown_as, schema)
     return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"],
-                   pain_log=data["pain_log"], points=data["points"])
+                   leg_symptoms=data["leg_symptoms"], painkillers=data["painkillers"], pain_log=data["pain_log"],
+                   sources=data["sources"], points=data["points"])

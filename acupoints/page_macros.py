@@ -38,5 +38,8 @@ def page_macros(
         "routine": lambda: routine.routine_page(catalog, current_page()),
         "pain_log": lambda: pain_log.pain_log_page(catalog, current_page()),
         "help_tier": lambda key: render.help_tier(catalog, key),
+        "leg_symptoms": lambda: render.leg_symptoms(catalog),
+        "painkillers": lambda: render.painkillers(catalog),
+        "sources": lambda *keys: render.sources(catalog, *keys),
         "question": render.question,
     }

@@ -207,12 +207,11 @@ def caution_text(caution: dict, short: bool = False) -> str:
     return text
 
 
-def caution_items(catalog: Catalog, point: dict, short: bool = False) -> str:
+def caution_items(catalog: Catalog, point: dict, short: bool = False) -> Markup:
     """A point's cautions as HTML list items."""
-    return "".join(
-        f"<li><strong>{escape(caution['title'])}:</strong> {escape(caution_text(caution, short))}</li>"
-        for caution in catalog.cautions_of(point)
-    )
+    cautions = [{"title": caution["title"], "words": caution_text(caution, short)}
+                for caution in catalog.cautions_of(point)]
+    return templating.render("caution-items.html", cautions=cautions)
 
 
 def _joined(signs: list[str]) -> str:
@@ -220,33 +219,63 @@ def _joined(signs: list[str]) -> str:
     return "; ".join(signs[:-1]) + ("; or " if len(signs) > 1 else "") + signs[-1]
 
 
-def get_help_now_text(catalog: Catalog) -> str:
-    """The emergency signs in short form, as HTML for one paragraph: cards and point pages."""
+def _help_macro(name: str):
+    return getattr(templating.macros("help.html"), name)
+
+
+def get_help_now_text(catalog: Catalog) -> Markup:
+    """The emergency signs in short form, with the numbers to call, as HTML for one paragraph:
+    cards, point pages, the routine and the pain log."""
     emergency = catalog.get_help["emergency"]
-    return (f"<strong>Get help now if</strong> your back pain comes with {escape(_joined(emergency['short']))}. "
-            f"{escape(emergency['where'])}")
+    signs = _joined([item["text"] for item in emergency["short"]])
+    return Markup(_help_macro("get_help_now_text")(signs, emergency["where"], emergency["numbers"]))
 
 
-def get_help_now(catalog: Catalog, from_page: str) -> str:
+def see_doctor_text(catalog: Catalog) -> Markup:
+    """When to see a doctor (not urgent), in short form, as HTML for one paragraph: cards."""
+    tier = catalog.get_help["see_doctor"]
+    return Markup(_help_macro("see_doctor_text")(_joined([item["text"] for item in tier["short"]]), tier["where"]))
+
+
+def get_help_now(catalog: Catalog, from_page: str) -> Markup:
     """The short emergency box for the pages where readers press."""
     link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
-    return templating.render("get-help-now.html", text=Markup(get_help_now_text(catalog)), link=link)
+    return templating.render("get-help-now.html", text=get_help_now_text(catalog), link=link)
 
 
 HELP_TIER_STYLE = {"emergency": "danger", "urgent": "warning", "see_doctor": "note"}
 
 
-def help_tier(catalog: Catalog, key: str) -> str:
+def help_tier(catalog: Catalog, key: str) -> Markup:
     """One tier of 'when to get medical help', in full, as a box."""
     if key not in catalog.get_help:
         raise KeyError(f"unknown help tier {key!r}; known tiers: {', '.join(catalog.get_help)}")
     tier = catalog.get_help[key]
-    signs = "".join(f"<li>{escape(sign)}</li>" for sign in tier["signs"])
-    return (
-        f'<div class="admonition {HELP_TIER_STYLE[key]} help-tier" id="help-{escape(key.replace("_", "-"))}">'
-        f'<p class="admonition-title">{escape(tier["title"])}</p><p>{escape(tier["where"])} '
-        f"Do this if you have back pain and:</p><ul>{signs}</ul></div>"
-    )
+    return templating.render("help-tier.html", tier=tier, style=HELP_TIER_STYLE[key], ident=key.replace("_", "-"),
+                             source_names=catalog.source_names(tier))
+
+
+def leg_symptoms(catalog: Catalog) -> Markup:
+    """The one message about leg symptoms: one leg (often sciatica), and the emergency in both."""
+    return templating.render("leg-symptoms.html", message=catalog.leg_symptoms,
+                             emergency_numbers=catalog.get_help["emergency"]["numbers"],
+                             source_names=catalog.source_names(catalog.leg_symptoms))
+
+
+def painkillers(catalog: Catalog) -> Markup:
+    """Who must ask a pharmacist or doctor before taking an anti-inflammatory painkiller."""
+    return templating.render("painkillers.html", painkillers=catalog.painkillers,
+                             source_names=catalog.source_names(catalog.painkillers))
+
+
+def sources(catalog: Catalog, *keys: str) -> Markup:
+    """A 'Sources' line naming the given sources, for a page's own words (the self-care page)."""
+    if not keys:
+        raise ValueError("sources() needs at least one source key")
+    for key in keys:
+        if key not in catalog.sources:
+            raise KeyError(f"unknown source {key!r}; known sources: {', '.join(catalog.sources)}")
+    return Markup(_help_macro("sources")([catalog.sources[key] for key in keys]))
 
 
 def figure_note(catalog: Catalog, point: dict) -> str:
@@ -259,13 +288,11 @@ def figure_description(catalog: Catalog, point: dict) -> str:
     return " ".join(filter(None, [point["location"]["plain"], figure_note(catalog, point)]))
 
 
-def point_cautions(catalog: Catalog, point: dict) -> str:
-    """The cautions of one point, as a warning box."""
-    items = caution_items(catalog, point)
-    return (
-        '<div class="admonition warning point-cautions"><p class="admonition-title">Before you press</p>'
-        f"<ul>{items}</ul></div>"
-    )
+def point_cautions(catalog: Catalog, point: dict) -> Markup:
+    """The cautions of one point, as a warning box, with their sources."""
+    cautions = catalog.cautions_of(point)
+    return templating.render("point-cautions.html", items=caution_items(catalog, point),
+                             source_names=catalog.source_names(*cautions))
 
 
 def points_table(catalog: Catalog, from_page: str) -> str:
@@ -288,12 +315,13 @@ def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
 
 
 def caution_overview(catalog: Catalog, from_page: str) -> str:
-    """Every caution once, with the points it applies to, as a Markdown list."""
-    lines = []
+    """Every caution once, with the points it applies to, as a Markdown list, and its sources."""
+    lines, shown = [], []
     for key, caution in catalog.cautions.items():
         count = sum(key in point["cautions"] for point in catalog.points)
         if count == 0:
             continue
+        shown.append(caution)
         applies = "every point" if count == len(catalog.points) else points_with_caution(catalog, key, from_page)
         lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution_text(caution))}")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n\n" + _help_macro("sources")(catalog.source_names(*shown))

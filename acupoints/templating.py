@@ -20,7 +20,14 @@ def _environment() -> Environment:
 
 
 def render(template: str, **context) -> Markup:
-    """A template's HTML with the given values. Markdown ends a raw HTML block at a blank line, so the
-    fragment comes back on as few lines as the template has, with no blank ones."""
+    """A template's HTML with the given values, on one line: Markdown ends a raw HTML block at a blank
+    line and reads an indented line as code, so a fragment is one line wherever a page puts it.
+    Templates break lines only between elements or words, so a line break becomes one space."""
     html = _environment().get_template(template).render(**context)
-    return Markup("\n".join(line for line in html.splitlines() if line.strip()))
+    lines = (line.strip(" \t") for line in html.split("\n"))  # not splitlines(): data may hold \f or \u2028
+    return Markup(" ".join(line for line in lines if line))
+
+
+def macros(template: str):
+    """A template's macros, for fragments that are parts of a sentence or paragraph (help.html)."""
+    return _environment().get_template(template).module

@@ -55,8 +55,11 @@ def real_data() -> dict:
 
 def hostile_help(text: str) -> dict:
     """Every tier of 'when to get medical help' with the same text in every field."""
-    return {key: {"title": text, "where": text, "signs": [text], "short": [text]}
-            for key in ["emergency", "urgent", "see_doctor"]}
+    tiers = {key: {"title": text, "where": text, "signs": [{"key": "sign", "text": text}],
+                   "short": [{"text": text, "covers": ["sign"]}], "sources": ["nhs-back-pain"]}
+             for key in ["emergency", "urgent", "see_doctor"]}
+    tiers["emergency"]["numbers"] = [{"place": text, "number": "112", "also": text}]
+    return tiers
 
 
 def copy_project(destination: Path) -> Path:
@@ -71,9 +74,11 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Run a strict `mkdocs build` of a project folder, as the Makefile does."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build(project: Path, site_dir: Path, **environment: str) -> subprocess.CompletedProcess:
+    """Run a strict `mkdocs build` of a project folder, as the Makefile does (with SITE_URL and other
+    variables as given; without SITE_URL unless given)."""
+    env = {**{key: value for key, value in os.environ.items() if key != "SITE_URL"}, "NO_MKDOCS_2_WARNING": "1",
+           **environment}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

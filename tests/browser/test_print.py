@@ -64,11 +64,13 @@ def test_cards_print_two_to_a_sheet_each_whole(page, site_url, catalog, screensh
         last = [i for i, text in enumerate(sheets) if _card_last_line(point) in text]
         assert len(first) == 1 and first == last, f"{point['code']} card is split or missing: {first} {last}"
         text = sheets[first[0]]
-        for value in [point["article_label"], point["chinese"]["simplified"], point["location"]["plain"],
+        for value in [point["chinese"]["simplified"], point["location"]["plain"],
                       point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
                       *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
-                      *catalog.get_help["emergency"]["short"], "Get help now if",
-                      "Information only, not medical advice.", "Full guide: "]:
+                      *(item["text"] for item in catalog.get_help["emergency"]["short"]), "Get help now if",
+                      *(f"{entry['place']} {entry['number']}" for entry in catalog.get_help["emergency"]["numbers"]),
+                      *(item["text"] for item in catalog.get_help["see_doctor"]["short"]),
+                      "Information only, not medical advice."]:
             assert _flat(value) in text, f"{point['code']} card lacks {value!r}"
     for text in sheets:
         assert text, "empty sheet"

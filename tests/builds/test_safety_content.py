@@ -33,9 +33,16 @@ def test_every_card_says_when_to_get_help_now(built_site, catalog):
         assert help_line is not None, f"{card['id']} has no warning signs"
         text = _text(help_line)
         assert text.startswith("Get help now if")
-        for sign in [*emergency["short"], emergency["where"]]:
+        for sign in [*(item["text"] for item in emergency["short"]), emergency["where"], *_numbers(catalog)]:
             assert sign in text, f"{card['id']}: {sign!r} missing"
-        assert "local emergency number" in text
+        doctor = _text(card.select_one(".point-card__help--doctor"))
+        for sign in catalog.get_help["see_doctor"]["short"]:
+            assert sign["text"] in doctor, f"{card['id']}: {sign['text']!r} missing"
+
+
+def _numbers(catalog) -> list[str]:
+    """The emergency numbers as pages show them: 'India 112', 'UK 999'..."""
+    return [f"{entry['place']} {entry['number']}" for entry in catalog.get_help["emergency"]["numbers"]]
 
 
 @pytest.mark.parametrize("page", ["guide", "back-care", "routine", *[f"points/{code}" for code in
@@ -43,7 +50,7 @@ def test_every_card_says_when_to_get_help_now(built_site, catalog):
 def test_pages_where_readers_press_show_the_warning_signs_inline(built_site, catalog, page):
     box = _soup(built_site, page).select_one("article .get-help-now")
     assert box is not None, f"{page} shows no warning signs"
-    for sign in catalog.get_help["emergency"]["short"]:
+    for sign in [*(item["text"] for item in catalog.get_help["emergency"]["short"]), *_numbers(catalog)]:
         assert sign in _text(box), f"{page}: {sign!r} missing"
     assert box.select_one('a[href$="precautions/#when-to-get-medical-help"]')
 
@@ -65,11 +72,12 @@ def test_every_back_point_says_beside_the_spine_on_page_card_and_figure(built_si
 
 
 def test_our_own_advice_is_marked_as_ours(built_site, catalog):
-    own = [caution for caution in catalog.cautions.values() if caution.get("own_advice")]
+    own = [key for key, caution in catalog.cautions.items() if caution.get("own_advice")]
     assert own
-    page = _text(_soup(built_site, "points/li4").select_one(".point-cautions"))
-    for caution in own:
-        assert caution["text"] + " (This is our own advice, not a published source's.)" in page
+    for key in own:
+        point = next(point for point in catalog.points if key in point["cautions"])
+        page = _text(_soup(built_site, f"points/{point['code'].lower()}").select_one(".point-cautions"))
+        assert catalog.cautions[key]["text"] + " (This is our own advice, not a published source's.)" in page
 
 
 def test_every_citation_shows_its_doi_as_text(built_site):
@@ -80,8 +88,49 @@ def test_every_citation_shows_its_doi_as_text(built_site):
 
 def test_uk_services_are_explained_once_for_readers_elsewhere(built_site):
     glossary = _text(_soup(built_site, "precautions").select_one("#words-used-on-this-page").find_next("ul"))
-    for term in ["999", "A&E", "111", "GP"]:
+    for term in ["A&E", "111", "GP"]:
         assert f"{term} " in glossary or f"{term} (" in glossary, term
+
+
+def test_every_emergency_tier_shows_the_numbers_to_call(built_site, catalog):
+    """Wherever the emergency tier appears: the full tier, the inline boxes, the leg-symptoms message."""
+    pages = [path.parent for path in built_site.rglob("index.html")]
+    boxes = [(page, box) for page in pages
+             for box in BeautifulSoup((page / "index.html").read_text(encoding="utf-8"), "html.parser").select(
+                 "#help-emergency, .get-help-now, .leg-symptoms, .point-card__help:not(.point-card__help--doctor)")]
+    assert len(boxes) > 20
+    for page, box in boxes:
+        for number in _numbers(catalog):
+            assert number in _text(box), f"{page.relative_to(built_site)}: {number!r} missing"
+    assert [entry["place"] for entry in catalog.get_help["emergency"]["numbers"]][0] == "India"  # the article's readers
+
+
+def test_leg_symptoms_say_the_same_everywhere(built_site, catalog):
+    """One message on every page that talks about legs: one leg (often sciatica) apart from the emergency."""
+    for page in ["points", "points/gb30", "guide", "faq"]:
+        box = _soup(built_site, page).select_one("article .leg-symptoms")
+        assert box is not None, page
+        for words in [catalog.leg_symptoms["one_leg"], catalog.leg_symptoms["both_legs"]]:
+            assert words in _text(box), page
+
+
+def test_help_tiers_cautions_and_self_care_name_their_sources(built_site, catalog):
+    precautions = _soup(built_site, "precautions")
+    for tier in ["emergency", "urgent", "see-doctor"]:
+        assert _text(precautions.select_one(f"#help-{tier} .sources")).startswith("Sources: NHS: back pain")
+    assert catalog.sources["red-flags-review"] in _text(precautions.select_one("#help-urgent .sources"))
+    for code in catalog.codes:
+        assert _soup(built_site, f"points/{code.lower()}").select_one(".point-cautions .sources"), code
+    back_care = _text(_soup(built_site, "back-care").select_one("article"))
+    for key in ["nhs-back-pain", "nice-ng59", "nhs-ibuprofen"]:
+        assert catalog.sources[key] in back_care
+
+
+def test_painkiller_cautions_stand_beside_the_painkiller_advice(built_site, catalog):
+    box = _text(_soup(built_site, "back-care").select_one(".painkillers"))
+    for item in catalog.painkillers["ask_first"]:
+        assert item in box
+    assert not re.search(r"\d+\s*mg", _text(_soup(built_site, "back-care").select_one("article")))  # no doses
 
 
 def test_the_hip_bone_means_one_thing(built_site, catalog):

@@ -11,15 +11,23 @@ def test_card_holds_every_required_field_from_the_data(catalog):
                            'data-search-exclude>')
     assert "<h3>KI1 Yongquan</h3>" in card  # no id: Material's search would index an empty section
     assert "\n" not in card  # one raw HTML block for Markdown
-    for value in [point["code"], point["article_label"], point["pinyin"], point["chinese"]["simplified"],
+    for value in [point["code"], point["pinyin"], point["chinese"]["simplified"],
                   *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
                   point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
                   *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
-                  *catalog.get_help["emergency"]["short"], catalog.get_help["emergency"]["where"],
+                  *(item["text"] for item in catalog.get_help["emergency"]["short"]), catalog.get_help["emergency"]["where"],
+                  *(number["number"] for number in catalog.get_help["emergency"]["numbers"]),
+                  *(item["text"] for item in catalog.get_help["see_doctor"]["short"]),
                   "Not medical advice."]:
         assert escape(value) in card, value
     assert "Full guide: example.org/guide" in card
+    assert "Also written KD1" in card  # the label readers may know, where it is not the code itself
+    assert "Also written" not in point_card(catalog, catalog.find("LI4"), "x", "")  # LI-4 is LI4
     assert 'role="img"' in card and 'id="card-ki1-figure-title"' in card  # its own figure ids
+
+
+def test_a_card_without_a_published_address_prints_none(catalog):
+    assert "Full guide" not in point_card(catalog, catalog.find("KI1"), "Not medical advice.", "")
 
 
 def test_card_escapes_data(catalog):

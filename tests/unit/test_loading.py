@@ -50,3 +50,15 @@ def test_missing_file_is_named(tmp_path):
     (tmp_path / "points.schema.json").write_bytes((ROOT / "data" / "points.schema.json").read_bytes())
     with pytest.raises(DataError, match="^data/points.json: file not found$"):
         load_catalog(tmp_path / "points.json", shown_as="data/points.json")
+
+
+def test_the_short_warning_signs_cover_every_full_sign(catalog):
+    """The real data: every emergency sign, tingling and 'hard to start peeing' included, is in the
+    short list that cards and inline boxes show."""
+    emergency = catalog.get_help["emergency"]
+    covered = {key for item in emergency["short"] for key in item["covers"]}
+    assert covered == {sign["key"] for sign in emergency["signs"]}
+    short = " ".join(item["text"] for item in emergency["short"])
+    for words in ["tingling", "numbness", "both legs", "genitals", "hard to start peeing", "pee or poo",
+                  "chest pain", "serious fall"]:
+        assert words in short, words

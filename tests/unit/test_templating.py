@@ -10,7 +10,7 @@ def test_values_are_escaped_for_html_markdown_and_jinja(tmp_path, monkeypatch):
     assert "<em>kept</em>" in html
 
 
-def test_fragments_have_no_blank_lines(monkeypatch):
+def test_fragments_are_one_line(monkeypatch):
     monkeypatch.setattr(_environment().loader, "get_source",
-                        lambda env, name: ("<div>\n\n  <p>{{ a }}</p>\n\n</div>\n", None, lambda: True))
-    assert render("any.html", a="x") == "<div>\n  <p>x</p>\n</div>"
+                        lambda env, name: ("<div>\n\n  <p>{{ a }}\n  words</p>\n\n</div>\n", None, lambda: True))
+    assert render("any.html", a="x") == "<div> <p>x words</p> </div>"
