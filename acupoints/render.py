@@ -223,24 +223,30 @@ def _help_macro(name: str):
     return getattr(templating.macros("help.html"), name)
 
 
-def get_help_now_text(catalog: Catalog) -> Markup:
-    """The emergency signs in short form, with the numbers to call, as HTML for one paragraph:
-    cards, point pages, the routine and the pain log."""
+def _get_help_now_parts(catalog: Catalog) -> tuple[Markup, Markup]:
+    """The emergency signs in short form with where to go, and the numbers to call, as HTML."""
     emergency = catalog.get_help["emergency"]
     signs = _joined([item["text"] for item in emergency["short"]])
-    return Markup(_help_macro("get_help_now_text")(signs, emergency["where"], emergency["numbers"]))
+    return (Markup(_help_macro("get_help_now_signs")(signs, emergency["where"])),
+            Markup(_help_macro("numbers_line")(emergency["numbers"])))
+
+
+def get_help_now_text(catalog: Catalog) -> Markup:
+    """The emergency signs in short form, with the numbers to call, as HTML for one paragraph: cards."""
+    return Markup(" ").join(_get_help_now_parts(catalog))
 
 
 def see_doctor_text(catalog: Catalog) -> Markup:
     """When to see a doctor (not urgent), in short form, as HTML for one paragraph: cards."""
     tier = catalog.get_help["see_doctor"]
-    return Markup(_help_macro("see_doctor_text")(_joined([item["text"] for item in tier["short"]]), tier["where"]))
+    return Markup(_help_macro("see_doctor_text")(_joined([item["text"] for item in tier["short"]])))
 
 
 def get_help_now(catalog: Catalog, from_page: str) -> Markup:
     """The short emergency box for the pages where readers press."""
     link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
-    return templating.render("get-help-now.html", text=get_help_now_text(catalog), link=link)
+    signs, numbers = _get_help_now_parts(catalog)
+    return templating.render("get-help-now.html", signs=signs, numbers=numbers, link=link)
 
 
 HELP_TIER_STYLE = {"emergency": "danger", "urgent": "warning", "see_doctor": "note"}
