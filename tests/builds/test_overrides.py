@@ -27,10 +27,13 @@ NAV_LABEL = """              <label class="md-nav__link {{ class }}" for="{{ pat
                 <span class="md-nav__icon md-icon"></span>
               </label>
 """
+SHORT_NAME = """          <span class="site-title--short" aria-hidden="true">{{ config.extra.short_name }}</span>
+"""
 # partial -> (what our copy has, what Material's has) for each of our changes, each exactly once
 COPIES = {
     "partials/search.html": [(" aria-label=\"{{ lang.t('search') }}\"", "")] * 2,
-    "partials/header.html": [(MENU, ""), (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", "")],
+    "partials/header.html": [(MENU, ""), (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", ""),
+                             (" site-title", ""), (SHORT_NAME, "")],
     "partials/nav-item.html": [(NAV_TOGGLE, NAV_LABEL)],
     "partials/content.html": [(
         '{% set notice %}{% include "partials/disclaimer-notice.html" %}{% endset %}\n'

@@ -1,0 +1,77 @@
+"""200 % text on a phone (Material's 125 % root doubled): words stay whole, the header says which
+site this is, and tables read top to bottom instead of scrolling sideways."""
+import pytest
+
+pytestmark = pytest.mark.browser
+
+LARGE_TEXT = "html { font-size: 250% !important; }"
+WIDTHS = [{"width": 320, "height": 640}, {"width": 390, "height": 844}]
+
+# Words of an element that the browser broke across lines (a word drawn on two line boxes).
+BROKEN_WORDS_JS = """(element) => {
+  const broken = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (tops.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}"""
+
+
+def _large_text_page(browser, site_url, viewport, path=""):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(site_url + path)
+    page.add_style_tag(content=LARGE_TEXT)
+    return context, page
+
+
+@pytest.mark.parametrize("viewport", WIDTHS, ids=["320", "390"])
+def test_headings_keep_their_words_whole(browser, site_url, viewport):
+    context, page = _large_text_page(browser, site_url, viewport)
+    for path in ["", "back-care/", "points/gb30/"]:
+        page.goto(site_url + path)
+        page.add_style_tag(content=LARGE_TEXT)
+        assert page.locator("h1").evaluate(BROKEN_WORDS_JS) == [], path
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", WIDTHS, ids=["320", "390"])
+def test_the_header_names_the_site_and_the_page_in_whole_words(browser, site_url, viewport):
+    context, page = _large_text_page(browser, site_url, viewport)
+    site_name = page.locator(".site-title--short")
+    assert site_name.is_visible()
+    assert site_name.evaluate("(e) => e.scrollWidth <= e.clientWidth + 1"), "the short name is cut off"
+    page.mouse.wheel(0, 1500)  # Material then shows the page's title in the header
+    page.wait_for_function("document.querySelector('.md-header__title--active') !== null")
+    title = page.locator(".md-header__topic:last-child .md-ellipsis")
+    page.wait_for_function("(e) => getComputedStyle(e.parentElement).opacity === '1'", arg=title.element_handle())
+    assert title.evaluate("(e) => e.scrollWidth <= e.clientWidth + 1"), "the page title is cut off"
+    full_name = page.locator(".site-title")  # hidden from sight, not from screen readers
+    assert full_name.text_content().strip() == "Acupressure for Back Pain"
+    assert full_name.evaluate("(e) => getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden'")
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", WIDTHS, ids=["320", "390"])
+def test_tables_read_top_to_bottom_without_sideways_scrolling(browser, site_url, viewport):
+    context, page = _large_text_page(browser, site_url, viewport)
+    for path in ["", "guide/", "points/"]:
+        page.goto(site_url + path)
+        page.add_style_tag(content=LARGE_TEXT)
+        widths = page.locator(".md-typeset__scrollwrap").evaluate_all(
+            "(wraps) => wraps.map((wrap) => [wrap.scrollWidth, wrap.clientWidth])")
+        assert widths and all(scroll <= client for scroll, client in widths), (path, widths)
+    context.close()
+
+
+def test_tables_stay_tables_at_normal_text_size(page, site_url):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url)
+    assert page.locator(".md-typeset__scrollwrap thead").first.is_visible()
