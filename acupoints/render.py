@@ -330,4 +330,9 @@ def caution_overview(catalog: Catalog, from_page: str) -> str:
         shown.append(caution)
         applies = "every point" if count == len(catalog.points) else points_with_caution(catalog, key, from_page)
         lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution_text(caution))}")
-    return "\n".join(lines) + "\n\n" + _help_macro("sources")(catalog.source_names(*shown))
+    # Markdown, not the HTML sources line: the list may sit indented in an admonition, where Markdown
+    # would wrap raw HTML in a paragraph of its own.
+    names = catalog.source_names(*shown)
+    if names:
+        lines += ["", f"Sources: {escape('; '.join(names))}.", "{: .sources }"]
+    return "\n".join(lines)

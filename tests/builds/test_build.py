@@ -25,6 +25,12 @@ def test_no_macro_errors_or_leftover_template_syntax(built_site):
         assert "{{" not in text and "{%" not in text, page
 
 
+def test_no_text_is_escaped_twice(built_site):
+    """A plain string joined to Markup is escaped again: '(' would show as '&#40;' on the page."""
+    for page in sorted(built_site.rglob("*.html")):
+        assert not re.search(r"&amp;(#\d+|[a-z]+);", page.read_text(encoding="utf-8")), page
+
+
 def test_every_page_carries_the_disclaimer_notice(built_site):
     for page in built_pages(built_site):
         text = page.read_text(encoding="utf-8")
