@@ -25,6 +25,7 @@ build: $(VENV)/.site-deps node_modules/.installed
 	node scripts/offline.mjs site
 
 test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
+	$(BIN)/ruff check
 	node --test tests/js/
 	$(BIN)/pytest
 

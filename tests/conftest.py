@@ -36,7 +36,8 @@ def browser():
             system_packages.LATIN_FONT)
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=system_packages.CHROME_PATH, args=system_packages.CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=system_packages.CHROME_PATH,
+                                              args=system_packages.CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
@@ -56,19 +57,34 @@ def screenshots() -> Path:
 
 
 @pytest.fixture
-def open_clocked(browser, site_url):
-    """Open a page of the site in a context of its own, with Playwright's clock installed (at `time`,
-    or now), so a test moves time on itself instead of waiting."""
+def open_page(browser, site_url):
+    """Open a page of the site in a browser context of its own (further `options` go to the context),
+    closed after the test. `init_script`: JavaScript that runs in the page before the page's own.
+    `clock`: install Playwright's clock (at `time`, or now), so the test moves time on itself
+    instead of waiting."""
     contexts = []
 
-    def opener(path: str, viewport=VIEWPORTS["phone"], time=None, **options):
+    def opener(path: str = "", viewport=VIEWPORTS["desktop"], *, init_script: str | None = None,
+               clock: bool = False, time=None, **options):
         context = browser.new_context(viewport=viewport, **options)
         contexts.append(context)
+        if init_script:
+            context.add_init_script(init_script)
         page = context.new_page()
-        page.clock.install(**({"time": time} if time else {}))
+        if clock:
+            page.clock.install(**({"time": time} if time else {}))
         page.goto(site_url + path)
         return page
 
     yield opener
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def open_clocked(open_page):
+    """`open_page` at phone width with Playwright's clock installed (at `time`, or now)."""
+    def opener(path: str, viewport=VIEWPORTS["phone"], time=None, **options):
+        return open_page(path, viewport, clock=True, time=time, **options)
+
+    return opener

@@ -85,6 +85,18 @@ def build(project: Path, site_dir: Path, **environment: str) -> subprocess.Compl
     )
 
 
+def one_error_line(result: subprocess.CompletedProcess, besides: str | None = None) -> str:
+    """The one line a failed build printed to say what is wrong. Fails the test unless the build
+    failed, printed exactly one line with ERROR in it (not counting lines with `besides` in them:
+    what MkDocs prints as well), that line is an error and not a warning, and there is no traceback."""
+    output = result.stdout + result.stderr
+    errors = [line for line in output.splitlines() if "ERROR" in line and not (besides and besides in line)]
+    assert result.returncode != 0, output
+    assert len(errors) == 1 and errors[0].startswith("ERROR"), output
+    assert "Traceback" not in output, output
+    return errors[0]
+
+
 def make_offline(site_dir: Path) -> subprocess.CompletedProcess:
     """Add the service worker to a built site, as `make build` does (scripts/offline.mjs)."""
     return subprocess.run(["node", str(ROOT / "scripts" / "offline.mjs"), str(site_dir)],
@@ -114,6 +126,21 @@ def serve(folder: Path):
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def tab_until(page, reached, *, limit: int = 80, what: str = "", each=None) -> None:
+    """Press Tab until `reached` holds, at most `limit` times; fail naming `what` and where the focus
+    ended if it never does. `reached` is a JavaScript function of the focused element, such as
+    "(el) => el.matches('#faq-filter-input')", or a Python function of no arguments. `each`, if given,
+    is called after every press, before `reached` is checked."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if each:
+            each()
+        if reached() if callable(reached) else page.evaluate(f"({reached})(document.activeElement)"):
+            return
+    ended = page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
+    raise AssertionError(f"Tab never reached {what or reached} in {limit} presses; the focus ended on {ended}")
 
 
 def built_pages(site: Path) -> list[Path]:

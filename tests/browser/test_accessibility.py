@@ -1,9 +1,7 @@
 """axe-core on every page and state, in both palettes and at both widths; and the keyboard."""
 import pytest
 
-from helpers import VIEWPORTS, axe_violations, built_pages
-
-pytestmark = pytest.mark.browser
+from helpers import VIEWPORTS, axe_violations, built_pages, tab_until
 
 
 def _violations(page) -> list[str]:
@@ -74,10 +72,12 @@ def test_every_tab_stop_shows_where_the_focus_is(page, site_url):
             const marked = (node) => {
                 if (!node) return false;
                 const style = getComputedStyle(node);
-                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+                    || style.boxShadow !== 'none';
             };
             const shown = el.matches('.md-option') ? el.nextElementSibling : el;
-            return {name: el.tagName + ' ' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30),
+            const label = (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30);
+            return {name: el.tagName + ' ' + label,
                     visible: marked(shown), body: el === document.body};
         }""")
         if focus["body"]:
@@ -92,11 +92,6 @@ def test_every_tab_stop_shows_where_the_focus_is(page, site_url):
 def test_print_this_card_works_from_the_keyboard(page, site_url):
     page.goto(site_url + "points/gb30/")
     page.evaluate("window.print = () => { window.printed = location.hash; }")
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent.trim()") == "Print this card":
-            break
-    else:
-        raise AssertionError("Tab never reached Print this card")
+    tab_until(page, "(el) => el.textContent.trim() === 'Print this card'", what="Print this card")
     page.keyboard.press("Enter")
     assert page.evaluate("window.printed") == "#card-gb30"

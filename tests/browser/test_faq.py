@@ -1,19 +1,11 @@
 """The FAQ filter and question links, used with the keyboard only, and the page without JavaScript."""
-import pytest
+from helpers import tab_until
 
-pytestmark = pytest.mark.browser
+FILTER = "(el) => el.matches('#faq-filter-input')"
 
 
 def _visible_questions(page) -> list[str]:
     return [h.get_attribute("id") for h in page.locator("article.md-content__inner h3").all() if h.is_visible()]
-
-
-def _tab_to(page, selector: str, limit: int = 40):
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screenshots):
@@ -21,7 +13,7 @@ def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screens
     every_question = _visible_questions(page)
     assert len(every_question) >= 10
 
-    _tab_to(page, "#faq-filter-input")
+    tab_until(page, FILTER, limit=40, what="the filter box")
     page.keyboard.type("pregnant")
     assert "pregnant" in _visible_questions(page) and len(_visible_questions(page)) < len(every_question)
     assert page.locator("h2#safety").is_visible() and not page.locator("h2#results").is_visible()
@@ -39,7 +31,7 @@ def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screens
 
 def test_no_match_offers_the_site_search(page, site_url, screenshots):
     page.goto(site_url + "faq/")
-    _tab_to(page, "#faq-filter-input")
+    tab_until(page, FILTER, limit=40, what="the filter box")
     page.keyboard.type("shoulder blades")
     assert _visible_questions(page) == []
     assert page.locator("#faq-filter-status").inner_text() == "No question matches “shoulder blades”."

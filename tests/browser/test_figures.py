@@ -4,10 +4,7 @@ import io
 import pytest
 from PIL import Image, ImageChops, ImageOps, ImageStat
 
-from helpers import VIEWPORTS
-
-pytestmark = pytest.mark.browser
-
+from helpers import VIEWPORTS, tab_until
 
 
 @pytest.mark.parametrize("size", VIEWPORTS)
@@ -32,13 +29,13 @@ def test_overview_markers_are_links_reachable_by_keyboard(page, site_url, catalo
     links = page.locator("figure.body-map-overview a")
     assert links.count() == len(catalog.points)
     focused = []
-    for _ in range(60):
-        page.keyboard.press("Tab")
+
+    def note_marker():
         label = page.evaluate("document.activeElement.closest('.body-map-overview a')?.getAttribute('aria-label')")
         if label:
             focused.append(label.split()[0])
-        if len(focused) == len(catalog.points):
-            break
+
+    tab_until(page, lambda: len(focused) == len(catalog.points), limit=60, what="every marker", each=note_marker)
     assert sorted(focused) == sorted(catalog.codes)
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/points/{focused[-1].lower()}/")

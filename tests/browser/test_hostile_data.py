@@ -1,19 +1,17 @@
 """Hostile text in the data, through the whole build: shown as text on every page, and never run."""
 import json
 
-import pytest
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from helpers import build, built_pages, copy_project, real_data, serve
 
-pytestmark = pytest.mark.browser
-
-ATTACK = ('x </title><script>window.pwned = 5</script> <script>window.pwned = 1</script> "><img src=x onerror="window.pwned = 2"> '
+ATTACK = ('x </title><script>window.pwned = 5</script> <script>window.pwned = 1</script> '
+          '"><img src=x onerror="window.pwned = 2"> '
           "javascript:window.pwned=3 {{ 7*7 }} {% raw %} *em* [link](javascript:alert(1))")
-PIECES = ["<script>window.pwned=1</script>", "</title><script>window.pwned=5</script>", '"><svg onload="window.pwned=4">', "{{ config }}", "{% if %}",
-          "*b*", "[x](javascript:x)", "<!--", "|", "&lt;"]
+PIECES = ["<script>window.pwned=1</script>", "</title><script>window.pwned=5</script>",
+          '"><svg onload="window.pwned=4">', "{{ config }}", "{% if %}", "*b*", "[x](javascript:x)", "<!--", "|",
+          "&lt;"]
 
 
 def _hostile_project(tmp_path, text):

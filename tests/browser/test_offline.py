@@ -1,11 +1,7 @@
 """Offline and private: no request leaves the site's own origin, and the site works without a network."""
 from urllib.parse import urlsplit
 
-import pytest
-
 from helpers import built_pages
-
-pytestmark = pytest.mark.browser
 
 
 def test_pages_request_nothing_outside_the_site_and_work_without_network(browser, built_site, site_url):

@@ -9,8 +9,6 @@ from PIL import Image
 import system_packages
 from helpers import build, built_pages, copy_project, make_offline, serve
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.fixture(scope="module")
 def offline_site(built_site, tmp_path_factory):

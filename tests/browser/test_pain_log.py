@@ -8,8 +8,6 @@ import pytest
 
 from helpers import VIEWPORTS, axe_violations
 
-pytestmark = pytest.mark.browser
-
 DAY = 86_400_000  # ms
 START = datetime(2026, 11, 2, 8, 30, tzinfo=timezone.utc)
 

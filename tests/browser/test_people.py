@@ -1,10 +1,10 @@
 """What axe does not catch: touch at 320 px, the keyboard at phone width, the names and states a screen
 reader gets, sizes, contrast and forced colours, all measured in the page."""
+import functools
+
 import pytest
 
-from helpers import VIEWPORTS
-
-pytestmark = pytest.mark.browser
+from helpers import VIEWPORTS, tab_until
 
 PHONE_320 = {"width": 320, "height": 640}
 WIDTHS = {"320": PHONE_320, "390": VIEWPORTS["phone"], "1280": VIEWPORTS["desktop"]}
@@ -29,23 +29,10 @@ window.__contrast = (fg, bg) => {
 """
 
 
-
-
 @pytest.fixture
-def open_page(browser, site_url):
-    contexts = []
-
-    def opener(path="", viewport=VIEWPORTS["desktop"], **options):
-        context = browser.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        context.add_init_script(CONTRAST_JS)
-        page = context.new_page()
-        page.goto(site_url + path)
-        return page
-
-    yield opener
-    for context in contexts:
-        context.close()
+def open_page(open_page):
+    """The shared `open_page` (tests/conftest.py), with __contrast() in every page."""
+    return functools.partial(open_page, init_script=CONTRAST_JS)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -57,7 +44,8 @@ def test_every_marker_on_the_home_map_taps_its_own_point(open_page, width):
             const box = dot.getBoundingClientRect();
             const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
             const owner = hit && hit.closest('a');
-            return owner === link ? null : `${link.getAttribute('aria-label')} -> ${owner && owner.getAttribute('aria-label')}`;
+            const name = (a) => a && a.getAttribute('aria-label');
+            return owner === link ? null : `${name(link)} -> ${name(owner)}`;
         })).filter(Boolean)""")
     assert not wrong, wrong
 
@@ -95,16 +83,14 @@ def _visible_focus(page) -> dict:
 
 def test_phone_keyboard_reaches_the_menu_button_and_opens_the_menu(open_page):
     page = open_page("guide/", viewport=VIEWPORTS["phone"])
-    hidden = []
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        focus = _visible_focus(page)
+    hidden, focus = [], {}  # focus: where the last Tab went
+
+    def note_hidden():
+        focus.update(_visible_focus(page))
         if not focus["shown"]:
             hidden.append(focus["name"])
-        if focus["menu"]:
-            break
-    else:
-        raise AssertionError(f"Tab never reached the menu button; hidden stops on the way: {hidden}")
+
+    tab_until(page, lambda: focus["menu"], limit=10, what="the menu button", each=note_hidden)
     assert not hidden, f"focus went to things a reader cannot see: {hidden}"
     menu = page.get_by_role("button", name="Menu")
     assert menu.get_attribute("aria-expanded") == "false"
@@ -115,12 +101,7 @@ def test_phone_keyboard_reaches_the_menu_button_and_opens_the_menu(open_page):
     page.wait_for_function("""() => { const menu = document.querySelector('.md-sidebar--primary');
         return getComputedStyle(menu).visibility === 'visible' && menu.getBoundingClientRect().left >= 0
             && document.getAnimations().every((a) => a.playState !== 'running'); }""")
-    for _ in range(30):  # into the open menu
-        page.keyboard.press("Tab")
-        if page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"):
-            break
-    else:
-        raise AssertionError("Tab never reached the open menu")
+    tab_until(page, "(el) => !!el.closest('.md-sidebar--primary')", limit=30, what="the open menu")
     assert _visible_focus(page)["shown"]
 
 
@@ -169,9 +150,11 @@ def test_safety_text_and_hold_times_are_body_size(open_page, path):
     page = open_page(path, viewport=VIEWPORTS["phone"])
     sizes = page.evaluate("""() => {
         const body = parseFloat(getComputedStyle(document.querySelector('article > p')).fontSize);
-        const small = [...document.querySelectorAll('article .admonition p, article .admonition li, article td, article .point-facts dd')]
+        const small = [...document.querySelectorAll(
+                'article .admonition p, article .admonition li, article td, article .point-facts dd')]
             .filter((el) => el.offsetParent && parseFloat(getComputedStyle(el).fontSize) < body - 0.1)
-            .map((el) => `${el.tagName} ${parseFloat(getComputedStyle(el).fontSize)}px: ${el.textContent.trim().slice(0, 30)}`);
+            .map((el) => `${el.tagName} ${parseFloat(getComputedStyle(el).fontSize)}px: `
+                + el.textContent.trim().slice(0, 30));
         return {body, small};
     }""")
     assert not sizes["small"], sizes
@@ -185,8 +168,10 @@ def test_figure_text_and_lines_stand_out_from_the_body(open_page, scheme, path):
         const skin = getComputedStyle(document.querySelector('figure.body-map .skin')).fill;
         const text = [...document.querySelectorAll('figure.body-map text')].map((t) =>
             __contrast(getComputedStyle(t).fill, skin));
-        const lines = [...document.querySelectorAll('figure.body-map .bone, figure.body-map .vertebra, figure.body-map .guide, figure.body-map .landmark, figure.body-map .skin')]
-            .map((l) => __contrast(getComputedStyle(l).stroke, skin === getComputedStyle(l).stroke ? getComputedStyle(document.body).backgroundColor : skin));
+        const page = getComputedStyle(document.body).backgroundColor;
+        const lines = [...document.querySelectorAll(['.bone', '.vertebra', '.guide', '.landmark', '.skin']
+                .map((part) => `figure.body-map ${part}`).join(', '))]
+            .map((l) => __contrast(getComputedStyle(l).stroke, skin === getComputedStyle(l).stroke ? page : skin));
         return {text: Math.min(...text), lines: Math.min(...lines)};
     }""")
     assert found["text"] >= 4.5, found
@@ -262,7 +247,8 @@ def test_first_screen_on_a_phone_says_safety_first_where_to_start_and_how_long(o
 def test_each_faq_link_names_its_question_and_headings_have_one_link(open_page):
     page = open_page("faq/")
     found = page.evaluate("""() => ({
-        names: [...document.querySelectorAll('article a.faq-link')].map((a) => a.textContent.replace(/\\s+/g, ' ').trim()),
+        names: [...document.querySelectorAll('article a.faq-link')]
+            .map((a) => a.textContent.replace(/\\s+/g, ' ').trim()),
         headerlinks: document.querySelectorAll('article h3 a.headerlink').length,
         questions: document.querySelectorAll('article h3').length})""")
     assert len(found["names"]) == found["questions"] and len(set(found["names"])) == found["questions"], found
@@ -277,7 +263,8 @@ def test_skip_link_lands_where_the_disclaimer_is_read_first(open_page, path):
         const notice = document.querySelector('.disclaimer-notice');
         const first = document.querySelector('article > p:not(.disclaimer-notice p), article > .admonition');
         const follows = (a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-        return {noticeAfterTarget: target === notice || follows(target, notice), noticeBeforeText: follows(notice, first)};
+        return {noticeAfterTarget: target === notice || follows(target, notice),
+                noticeBeforeText: follows(notice, first)};
     }""")
     assert order == {"noticeAfterTarget": True, "noticeBeforeText": True}
 

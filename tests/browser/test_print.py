@@ -14,8 +14,6 @@ from acupoints.render import caution_text
 from acupoints.text import seconds_range
 from helpers import require
 
-pytestmark = pytest.mark.browser
-
 PAPER = ["A4", "Letter"]
 # Words only the site's chrome shows: header, navigation, search, footer and on-screen controls.
 CHROME = ["Acupressure for Back Pain", "Table of contents", "Search", "Back to top", "See the disclaimer.",

@@ -5,8 +5,6 @@ import pytest
 
 from helpers import VIEWPORTS
 
-pytestmark = pytest.mark.browser
-
 PAGES = ["", "precautions/", "guide/", "points/", "points/li4/", "points/bl23/", "points/bl52/", "cards/",
          "points/gb30/", "points/ki1/", "faq/", "evidence/", "disclaimer/"]
 

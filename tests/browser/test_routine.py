@@ -2,9 +2,7 @@
 import pytest
 
 from acupoints.routine import steps
-from helpers import VIEWPORTS, axe_violations
-
-pytestmark = pytest.mark.browser
+from helpers import VIEWPORTS, axe_violations, tab_until
 
 
 @pytest.fixture
@@ -124,12 +122,7 @@ def test_a_sleeping_tab_comes_back_on_the_right_step(routine, catalog):
 
 def test_keyboard_alone_runs_the_routine_from_start_to_done(routine):
     page = routine()
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent") == "Start":
-            break
-    else:
-        raise AssertionError("Tab never reached Start")
+    tab_until(page, "(el) => el.textContent === 'Start'", what="Start")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "routine-step-title"
     page.keyboard.press("Space")  # nothing to pause while finding the point

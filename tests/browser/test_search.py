@@ -7,9 +7,8 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import VIEWPORTS
 
-pytestmark = pytest.mark.browser
+from helpers import VIEWPORTS
 
 FIRST, TOP3 = 1, 3
 SEARCHES = [

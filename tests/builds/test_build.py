@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from helpers import build, built_pages, copy_project, real_data
 from broken_edits import BROKEN_EDITS, UNREADABLE
+from helpers import build, built_pages, copy_project, one_error_line, real_data
 
 
 def test_every_point_has_its_page(built_site, catalog):
@@ -137,13 +137,8 @@ def test_page_mistake_stops_the_build_with_one_line(tmp_path, call, reason):
     project = copy_project(tmp_path / "project")
     page = "---\nreview:\n  last: 2026-11-24\n  next: 2027-11-24\n---\n# Guide\n\nText.\n\nPress " + call + " gently.\n"
     (project / "docs" / "guide.md").write_text(page, encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    errors = [line for line in output.splitlines() if "ERROR" in line]
-    assert len(errors) == 1 and errors[0].startswith("ERROR"), output  # an error, not a warning
-    assert f"docs/guide.md, line 10: {reason}" in errors[0], output
-    assert "Traceback" not in output
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert f"docs/guide.md, line 10: {reason}" in error, error
 
 
 def test_quiet_builds_still_show_page_errors(tmp_path):
@@ -177,11 +172,8 @@ def test_a_page_that_builds_damaged_stops_the_build_naming_it(tmp_path, page, ed
     project = copy_project(tmp_path / "project")
     source = project / "docs" / page
     source.write_text(edit(source.read_text(encoding="utf-8")), encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    errors = [line for line in (result.stdout + result.stderr).splitlines() if "ERROR" in line]
-    assert result.returncode != 0
-    assert len(errors) == 1 and f"docs/{page}: {reason}" in errors[0], errors
-    assert "Traceback" not in result.stderr
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert f"docs/{page}: {reason}" in error, error
 
 
 FRONT_MATTER = [
@@ -195,11 +187,9 @@ FRONT_MATTER = [
 def test_unreadable_front_matter_says_what_and_where(tmp_path, front, reason):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "guide.md").write_text(f"---\n{front}\n---\n# Guide\n\nText.\n", encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    errors = [line for line in (result.stdout + result.stderr).splitlines() if "ERROR" in line]
-    assert result.returncode != 0
-    assert len(errors) == 1 and f"docs/guide.md: {reason}" in errors[0], errors
-    assert "no review dates" not in errors[0]
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert f"docs/guide.md: {reason}" in error, error
+    assert "no review dates" not in error
 
 
 BROKEN_SCHEMAS = [
@@ -215,11 +205,8 @@ def test_a_broken_schema_stops_the_build_with_one_line_naming_it(tmp_path, edit,
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     edit(schema)
     schema_file.write_text(json.dumps(schema), encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    errors = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("ERROR")]
-    assert result.returncode != 0
-    assert len(errors) == 1 and f"data/points.schema.json: {reason}" in errors[0], errors
-    assert "Traceback" not in result.stderr
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert f"data/points.schema.json: {reason}" in error, error
 
 
 @pytest.mark.parametrize("edit, pointer, reason", [case[1:] for case in BROKEN_EDITS],
@@ -229,21 +216,16 @@ def test_every_broken_data_edit_stops_the_build_with_one_line(tmp_path, edit, po
     data = real_data()
     edit(data)
     (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
-    result = build(project, tmp_path / "site")
-    errors = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("ERROR")]
-    assert result.returncode != 0
-    assert len(errors) == 1 and f"data/points.json: {pointer}: " in errors[0] and reason in errors[0], errors
-    assert "Traceback" not in result.stderr
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert f"data/points.json: {pointer}: " in error and reason in error, error
 
 
 @pytest.mark.parametrize("raw, reason", [case[1:] for case in UNREADABLE], ids=[case[0] for case in UNREADABLE])
 def test_unreadable_data_stops_the_build_with_one_line(tmp_path, raw, reason):
     project = copy_project(tmp_path / "project")
     (project / "data" / "points.json").write_bytes(raw)
-    result = build(project, tmp_path / "site")
-    errors = [line for line in (result.stdout + result.stderr).splitlines() if line.startswith("ERROR")]
-    assert result.returncode != 0 and len(errors) == 1 and "data/points.json: " in errors[0], errors
-    assert reason in errors[0] and "Traceback" not in result.stderr
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert "data/points.json: " in error and reason in error, error
 
 
 
@@ -276,10 +258,6 @@ def test_a_page_naming_a_wrong_script_stops_the_build_with_one_line(tmp_path, sc
     faq = project / "docs" / "faq.md"
     faq.write_text(faq.read_text(encoding="utf-8").replace("scripts: [faq-filter]", f"scripts: {scripts}"),
                    encoding="utf-8")
-    result = build(project, tmp_path / "site")
     # MkDocs first names the page it was reading ("Error reading page 'faq.md':"), then our line.
-    errors = [line for line in (result.stdout + result.stderr).splitlines()
-              if "ERROR" in line and "Error reading page" not in line]
-    assert result.returncode != 0
-    assert len(errors) == 1 and f"docs/faq.md: {reason}" in errors[0], errors
-    assert "Traceback" not in result.stderr
+    error = one_error_line(build(project, tmp_path / "site"), besides="Error reading page")
+    assert f"docs/faq.md: {reason}" in error, error

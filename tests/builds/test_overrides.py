@@ -18,12 +18,14 @@ data-toggles="__search" aria-label="{{ lang.t('search') }}" aria-expanded="false
           {% include ".icons/" ~ icon ~ ".svg" %}
         </button>
 """
-NAV_TOGGLE = """              <button type="button" class="md-nav__link {{ class }} toggle-button" data-toggles="{{ path }}" \
-id="{{ path }}_label" aria-label="{{ nav_item.title | e }}: its pages" aria-expanded="{{ nav_item.active | tojson }}">
+NAV_TOGGLE = """              <button type="button" class="md-nav__link {{ class }} toggle-button" \
+data-toggles="{{ path }}" id="{{ path }}_label" aria-label="{{ nav_item.title | e }}: its pages" \
+aria-expanded="{{ nav_item.active | tojson }}">
                 <span class="md-nav__icon md-icon"></span>
               </button>
 """
-NAV_LABEL = """              <label class="md-nav__link {{ class }}" for="{{ path }}" id="{{ path }}_label" tabindex="{{ tabindex }}">
+NAV_LABEL = """              <label class="md-nav__link {{ class }}" for="{{ path }}" id="{{ path }}_label" \
+tabindex="{{ tabindex }}">
                 <span class="md-nav__icon md-icon"></span>
               </label>
 """

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from helpers import ROOT, SITE_SOURCES, built_pages, build
+from helpers import ROOT, SITE_SOURCES, build, built_pages
 
 CANARIES = ROOT / ".canaries"
 # The one line of output that differs, and why: each tool names itself in the generator meta tag.

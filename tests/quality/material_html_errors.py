@@ -11,7 +11,8 @@ MATERIAL_HTML_ERRORS = [
                "purpose, so Firefox does not restore an open drawer or search when a page is reloaded.",
     },
     {
-        "message": "The value of the “for” attribute of the “label” element must be the ID of a non-hidden form control.",
+        "message": "The value of the “for” attribute of the “label” element must be the ID of a non-hidden "
+                   "form control.",
         "markup": 'for="__toc"',
         "why": "partials/nav.html labels the table-of-contents toggle on a section's index page "
                "(navigation.indexes), where Material renders no such toggle.",

@@ -3,8 +3,7 @@ import copy
 from dataclasses import replace
 
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from acupoints.cards import point_card
 from acupoints.figures import point_figure

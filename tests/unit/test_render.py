@@ -12,7 +12,8 @@ from acupoints.render import search_tags
 from acupoints.text import escape, minutes_range, script_json, seconds_range
 from helpers import hostile_help
 
-HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ 7*7 }} {% if %} *em* | pipe'
+HOSTILE = ('<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) '
+           "{{ 7*7 }} {% if %} *em* | pipe")
 
 
 @pytest.mark.parametrize("low, high, words", [
@@ -43,8 +44,11 @@ def macros(catalog):
 
 
 def test_point_link_is_relative_to_the_calling_page(catalog):
-    assert page_macros(catalog, lambda: "faq.md", "Not advice.", "example.org")["point_link"]("b23") == "[BL23 Shenshu](points/bl23.md)"
-    assert page_macros(catalog, lambda: "points/gb30.md", "Not advice.", "example.org")["point_link"]("KD1") == "[KI1 Yongquan](ki1.md)"
+    def point_link(page):
+        return page_macros(catalog, lambda: page, "Not advice.", "example.org")["point_link"]
+
+    assert point_link("faq.md")("b23") == "[BL23 Shenshu](points/bl23.md)"
+    assert point_link("points/gb30.md")("KD1") == "[KI1 Yongquan](ki1.md)"
 
 
 def test_point_fact_formats_single_fields(macros):
@@ -90,7 +94,8 @@ def test_caution_overview_names_where_each_caution_applies(macros):
 
 
 def test_points_with_caution_reads_as_a_sentence(macros):
-    assert macros["points_with_caution"]("pregnancy-ask") == "[GB30 Huantiao](points/gb30.md) and [KI1 Yongquan](points/ki1.md)"
+    assert macros["points_with_caution"]("pregnancy-ask") == \
+        "[GB30 Huantiao](points/gb30.md) and [KI1 Yongquan](points/ki1.md)"
     assert macros["points_with_caution"]("pregnancy-avoid").count(", ") == 1
     with pytest.raises(KeyError, match="unknown caution 'typo'"):
         macros["points_with_caution"]("typo")
@@ -118,7 +123,8 @@ def test_every_data_value_is_escaped_in_every_macro(catalog):
         point["how_often"] = HOSTILE
     cautions = {key: {"title": HOSTILE, "text": HOSTILE, "short": HOSTILE} for key in catalog.cautions}
     routine = {**catalog.routine, "how_often": HOSTILE}
-    hostile_catalog = replace(catalog, routine=routine, cautions=cautions, get_help=hostile_help(HOSTILE), points=hostile)
+    hostile_catalog = replace(catalog, routine=routine, cautions=cautions, get_help=hostile_help(HOSTILE),
+                              points=hostile)
     macros = page_macros(hostile_catalog, lambda: "index.md", HOSTILE, HOSTILE)
     outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often"),
                macros["get_help_now"](), *(macros["help_tier"](key) for key in catalog.get_help)]
