@@ -55,7 +55,8 @@ def test_the_header_names_the_site_and_the_page_in_whole_words(browser, site_url
     assert title.evaluate("(e) => e.scrollWidth <= e.clientWidth + 1"), "the page title is cut off"
     full_name = page.locator(".site-title")  # hidden from sight, not from screen readers
     assert full_name.text_content().strip() == "Acupressure for Back Pain"
-    assert full_name.evaluate("(e) => getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden'")
+    assert full_name.evaluate(
+        "(e) => getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden'")
     context.close()
 
 

@@ -15,7 +15,8 @@ def test_card_holds_every_required_field_from_the_data(catalog):
                   *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
                   point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
                   *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
-                  *(item["text"] for item in catalog.get_help["emergency"]["short"]), catalog.get_help["emergency"]["where"],
+                  *(item["text"] for item in catalog.get_help["emergency"]["short"]),
+                  catalog.get_help["emergency"]["where"],
                   *(number["number"] for number in catalog.get_help["emergency"]["numbers"]),
                   *(item["text"] for item in catalog.get_help["see_doctor"]["short"]),
                   "Not medical advice."]:
