@@ -22,6 +22,9 @@ def config_problem(config: Mapping) -> str | None:
     if config.get("use_directory_urls") is False:
         return (f"{CONFIG_FILE}: use_directory_urls: false is not supported: the links the macros write "
                 "into pages and drawings (acupoints/render.py, page_url) assume directory URLs; set it to true")
+    if repeated := _repeated_nav_page(config.get("nav") or []):
+        return (f"{CONFIG_FILE}: nav lists {repeated} twice; list each page once (a page has one place in "
+                "the menu, and its ids would clash)")
     features = (config.get("theme") or {}).get("features") or []
     for feature in features:
         if feature == UNSUPPORTED_FEATURE or str(feature).startswith(UNSUPPORTED_FEATURE + "."):
@@ -29,3 +32,19 @@ def config_problem(config: Mapping) -> str | None:
                     "the FAQ filter and the print buttons start only when a page is loaded in full, so they "
                     "would not work on pages reached by a link; remove it")
     return None
+
+
+def _nav_pages(nav) -> list[str]:
+    """Every page path in a nav as mkdocs.yml writes it: names, {title: name} and {title: [section]}."""
+    if isinstance(nav, str):
+        return [] if "://" in nav else [nav]
+    if isinstance(nav, dict):
+        return [page for child in nav.values() for page in _nav_pages(child)]
+    if isinstance(nav, list):
+        return [page for child in nav for page in _nav_pages(child)]
+    return []
+
+
+def _repeated_nav_page(nav) -> str | None:
+    pages = _nav_pages(nav)
+    return next((f"docs/{page}" for i, page in enumerate(pages) if page in pages[:i]), None)
