@@ -19,9 +19,9 @@ DATA_FILE = "data/points.json"
 
 
 def define_env(env):
-    # MkDocs prints a PluginError as one line and stops the build.
+    # hooks/site_config.py checks the settings first; this catches the hooks themselves gone.
     if problem := config_problem(env.conf):
-        raise PluginError(problem)
+        raise PluginError(problem)  # MkDocs prints a PluginError as one line and stops the build
     try:
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE)
     except DataError as error:

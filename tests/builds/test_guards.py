@@ -115,6 +115,14 @@ SETTINGS = [
     ("a page twice in nav", lambda text: text.replace("  - Disclaimer: disclaimer.md\n",
                                                       "  - Disclaimer: disclaimer.md\n  - FAQ again: faq.md\n"),
      "mkdocs.yml: nav lists docs/faq.md twice; list each page once"),
+    ("no overrides", lambda text: text.replace("  custom_dir: overrides\n", ""),
+     "mkdocs.yml: theme.custom_dir must be overrides: the disclaimer above every page"),
+    ("another language", lambda text: text.replace("  language: en\n", "  language: fr\n"),
+     "mkdocs.yml: theme.language is fr, but the pages are written in English (en)"),
+    ("no admonitions", lambda text: text.replace("  - admonition\n", ""),
+     "mkdocs.yml: markdown_extensions: admonition is missing"),
+    ("no macros plugin", lambda text: re.sub(r"  - macros:\n(    .*\n)+", "", text), "mkdocs.yml: plugins: macros is missing"),
+    ("no hooks", lambda text: re.sub(r"hooks:\n(  .*\n)+", "", text), "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
 ]
 
 

@@ -64,7 +64,11 @@ def test_pages_do_not_name_scripts_by_hand():
 
 
 GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice."}, "use_directory_urls": True,
-        "theme": {"features": ["navigation.indexes"]}, "nav": [{"Home": "index.md"}, {"Points": ["points/li4.md"]}]}
+        "theme": {"features": ["navigation.indexes"], "custom_dir": "/site/overrides", "language": "en"},
+        "nav": [{"Home": "index.md"}, {"Points": ["points/li4.md"]}],
+        "plugins": {name: None for name in ["search", "minify", "macros", "hooks/built_pages.py",
+                                            "hooks/page_sources.py", "hooks/site_config.py"]},
+        "markdown_extensions": ["toc", "admonition", "attr_list"]}
 
 
 @pytest.mark.parametrize("change, reason", [
@@ -72,10 +76,19 @@ GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice.
     ({"extra": {}}, "mkdocs.yml: extra.disclaimer is missing"),
     ({"extra": {"disclaimer": "  "}}, "mkdocs.yml: extra.disclaimer is missing"),
     ({"use_directory_urls": False}, "mkdocs.yml: use_directory_urls: false is not supported"),
-    ({"theme": {"features": ["navigation.instant"]}}, "mkdocs.yml: theme.features: navigation.instant is not supported"),
-    ({"theme": {"features": ["navigation.instant.prefetch"]}}, "mkdocs.yml: theme.features: navigation.instant.prefetch"),
+    ({"theme": {**GOOD["theme"], "features": ["navigation.instant"]}},
+     "mkdocs.yml: theme.features: navigation.instant is not supported"),
+    ({"theme": {**GOOD["theme"], "features": ["navigation.instant.prefetch"]}},
+     "mkdocs.yml: theme.features: navigation.instant.prefetch"),
     ({"nav": ["index.md", {"Again": [{"Home": "index.md"}]}]}, "mkdocs.yml: nav lists docs/index.md twice"),
-], ids=["no site_url", "no disclaimer", "blank disclaimer", "file URLs", "instant", "instant prefetch", "nav twice"])
+    ({"theme": {**GOOD["theme"], "custom_dir": None}}, "mkdocs.yml: theme.custom_dir must be overrides"),
+    ({"theme": {**GOOD["theme"], "language": "fr"}}, "mkdocs.yml: theme.language is fr, but the pages are written"),
+    ({"plugins": {"search": None}}, "mkdocs.yml: plugins: macros is missing"),
+    ({"plugins": {name: None for name in GOOD["plugins"] if name != "hooks/built_pages.py"}},
+     "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
+    ({"markdown_extensions": ["toc", "attr_list"]}, "mkdocs.yml: markdown_extensions: admonition is missing"),
+], ids=["no site_url", "no disclaimer", "blank disclaimer", "file URLs", "instant", "instant prefetch", "nav twice",
+        "no custom_dir", "another language", "no macros", "no hook", "no admonition"])
 def test_settings_the_site_cannot_work_with_are_named(change, reason):
     assert config_problem(GOOD) is None
     assert config_problem({**GOOD, **change}).startswith(reason)
