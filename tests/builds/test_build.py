@@ -167,7 +167,8 @@ LEFTOVERS = [
     ("faq.md", lambda text: text + '\n{{ question("how-often", "How often, again?") }}\n', None,
      "the id 'how-often' is used twice: by the heading"),
     ("points/li4.md", lambda text: text + '\n{{ point_card("LI4") }}\n', None,
-     "the id 'card-li4' is used twice: by a <article class=\"point-card\">, 2 times; is the same macro on the page twice?"),
+     "the id 'card-li4' is used twice: by a <article class=\"point-card\">, 2 times; "
+     "is the same macro on the page twice?"),
 ]
 
 
@@ -188,10 +189,12 @@ def test_a_page_that_builds_damaged_stops_the_build_naming_it(tmp_path, page, ed
 
 
 FRONT_MATTER = [
-    ("review:\n  last: [2026-11-24\n  next: 2027-11-24", "docs/guide.md: front matter is not valid YAML at line 4: "
-                                                          "expected ',' or ']', but got ':' (while parsing a flow sequence at line 3)"),
-    ("review:\n  last: 2026-13-45\n  next: 2027-11-24", "docs/guide.md, line 3: review.last is 2026-13-45, which is "
-                                                         "not a real date (month must be in 1..12); write it YYYY-MM-DD"),
+    ("review:\n  last: [2026-11-24\n  next: 2027-11-24",
+     "docs/guide.md: front matter is not valid YAML at line 4: expected ',' or ']', but got ':' "
+     "(while parsing a flow sequence at line 3)"),
+    ("review:\n  last: 2026-13-45\n  next: 2027-11-24",
+     "docs/guide.md, line 3: review.last is 2026-13-45, which is not a real date (month must be in 1..12); "
+     "write it YYYY-MM-DD"),
 ]
 
 

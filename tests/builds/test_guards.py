@@ -121,8 +121,10 @@ SETTINGS = [
      "mkdocs.yml: theme.language is fr, but the pages are written in English (en)"),
     ("no admonitions", lambda text: text.replace("  - admonition\n", ""),
      "mkdocs.yml: markdown_extensions: admonition is missing"),
-    ("no macros plugin", lambda text: re.sub(r"  - macros:\n(    .*\n)+", "", text), "mkdocs.yml: plugins: macros is missing"),
-    ("no hooks", lambda text: re.sub(r"hooks:\n(  .*\n)+", "", text), "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
+    ("no macros plugin", lambda text: re.sub(r"  - macros:\n(    .*\n)+", "", text),
+     "mkdocs.yml: plugins: macros is missing"),
+    ("no hooks", lambda text: re.sub(r"hooks:\n(  .*\n)+", "", text),
+     "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
 ]
 
 

@@ -6,7 +6,6 @@ import re
 import pytest
 
 from acupoints.checks import CAUTIONS_NAMED_IN_CODE, schema_problems
-from acupoints.figures import REGIONS
 from acupoints.html_checks import page_problems
 from acupoints.page_macros import SCRIPTS, page_macros
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
