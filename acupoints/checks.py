@@ -79,6 +79,7 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     yield from region_problems(data)
     yield from side_problems(data)
     yield from caution_use_problems(data)
+    yield from caution_title_problems(data)
     yield from help_sign_problems(data)
 
     for i, point in enumerate(data["points"]):
@@ -188,6 +189,21 @@ def caution_use_problems(data: dict) -> Iterator[tuple[tuple, str]]:
         if key not in carried:
             yield ("cautions", key), (f"no point carries the caution {key!r}, so it is shown nowhere; add it to "
                                       "the cautions of the points it is for, or remove it")
+
+
+def caution_title_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """A point carries one caution of each title: two (pregnancy-avoid and pregnancy-ask) would have its
+    page, its card and the FAQ say two different things about it."""
+    for i, point in enumerate(data["points"]):
+        by_title: dict[str, str] = {}
+        for j, key in enumerate(point["cautions"]):
+            if key not in data["cautions"]:
+                continue
+            title = _same(data["cautions"][key]["title"])
+            if (other := by_title.setdefault(title, key)) != key:
+                yield ("points", i, "cautions", j), (
+                    f"{point['code']} already carries {other!r}, which has the same title "
+                    f"({data['cautions'][key]['title']!r}); keep the one that is true of this point")
 
 
 # The tiers whose short signs are shown (acupoints/render.py, get_help_now_text: cards and point pages).
