@@ -10,40 +10,57 @@ from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
 from acupoints import DataError, load_catalog, page_macros
-from acupoints.page_scripts import PageScriptError, page_scripts
+from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
 from acupoints.render import search_tags
 from acupoints.review import ReviewError, front_matter_problem, review_dates
 from acupoints.site_address import printed_address
+from acupoints.site_config import config_problem
 
 DATA_FILE = "data/points.json"
 
 
 def define_env(env):
+    # hooks/site_config.py checks the settings first; this catches the hooks themselves gone.
+    if problem := config_problem(env.conf):
+        raise PluginError(problem)  # MkDocs prints a PluginError as one line and stops the build
     try:
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE)
-    except DataError as error:  # MkDocs prints a PluginError as one line and stops the build
+    except DataError as error:
         raise PluginError(str(error)) from None
     address = printed_address(env.conf["site_url"])
-    macros = page_macros(catalog, lambda: env.page.file.src_uri, env.conf["extra"]["disclaimer"], address)
+    needs = ScriptNeeds()
+    macros = page_macros(catalog, lambda: env.page.file.src_uri, env.conf["extra"]["disclaimer"], address, needs)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"
         env.macro(function, name)
     env.variables["search_tags_for"] = partial(search_tags, catalog)
+    env.variables["scripts_needed"] = needs
+
+
+def on_pre_page_macros(env):
+    env.variables["scripts_needed"].start(env.page.file.src_uri)
 
 
 def on_post_page_macros(env):
-    """Check the page's review dates and the scripts it names, and tag point pages with their codes
-    and names for search."""
+    """Check the page's review dates, give it the scripts its macros need (overrides/main.html loads
+    them) and tag point pages with their codes and names for search."""
     page = env.page  # a copy whose meta is the page's own dict, which Material's search reads
-    scripts = {path.stem for path in Path(env.project_dir, env.conf["docs_dir"], "javascripts").glob("*.js")}
+    needs = env.variables["scripts_needed"].of(page.file.src_uri)
+    available = {path.stem for path in Path(env.project_dir, env.conf["docs_dir"], "javascripts").glob("*.js")}
+    minify = env.conf["plugins"].get("minify")
+    bundled = set(minify.config["js_files"] or []) if minify is not None else set()
+    where = f"docs/{page.file.src_uri}"
+    # MkDocs reads front matter it cannot parse as no front matter at all: say what is wrong.
+    if not page.meta and (found := front_matter_problem(page.file.content_string)):
+        line, problem = found
+        _stop(f"{where}, line {line}: {problem}" if line else f"{where}: {problem}")
     try:
-        # MkDocs reads front matter it cannot parse as no front matter at all: say what is wrong.
-        if not page.meta and (problem := front_matter_problem(page.file.content_string)):
-            raise ReviewError(problem)
         review_dates(page.meta)
-        page_scripts(page.meta, scripts)
-    except (ReviewError, PageScriptError) as error:
-        _stop(f"docs/{page.file.src_uri}: {error}")
+    except ReviewError as error:
+        _stop(f"{where}: {error}")
+    if problem := front_matter_scripts_problem(page.meta) or bundle_problem(needs, available, bundled):
+        _stop(f"{where}: {problem}")
+    page.meta["scripts"] = list(needs)
     tags = env.variables["search_tags_for"](page.file.src_uri)
     if tags:
         page.meta["tags"] = tags

@@ -39,7 +39,7 @@ def print_card_control(point: dict) -> str:
     :target)."""
     ident = escape(f"card-{point['code'].lower()}")
     return (
-        f'<p class="print-card"><button type="button" class="md-button" data-print-card="{ident}">'
+        f'<p class="print-card needs-script"><button type="button" class="md-button" data-print-card="{ident}">'
         f"Print this card</button></p>"
         f'<noscript><p><a href="#{ident}">Go to the card</a>, then print this page to print the card alone.</p></noscript>'
     )

@@ -2,6 +2,7 @@
 import unicodedata
 from collections.abc import Iterator
 
+from .errors import json_pointer
 from .figures import REGIONS, marker_positions
 from .lookup import normalise
 
@@ -77,6 +78,11 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     yield from _routine_problems(data)
     yield from _warning_sign_problems(data["get_help"])
     yield from _source_problems(data)
+    yield from region_problems(data)
+    yield from side_problems(data)
+    yield from caution_use_problems(data)
+    yield from caution_title_problems(data)
+    yield from sign_text_problems(data["get_help"])
 
     for i, point in enumerate(data["points"]):
         if point["region"] in BACK_REGIONS and SPINE_CAUTION not in point["cautions"]:
@@ -84,7 +90,9 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
                 f"a point on the back must carry the {SPINE_CAUTION!r} caution: press beside the spine, never on it")
 
     for i, point in enumerate(data["points"]):
-        region = REGIONS[point["region"]]
+        region = REGIONS.get(point["region"])
+        if region is None:  # region_problems named it
+            continue
         for x, y in marker_positions(point):
             if not region.contains(x, y):
                 yield ("points", i, "figure"), (
@@ -148,3 +156,108 @@ def _source_problems(data: dict) -> Iterator[tuple[tuple, str]]:
         for j, key in enumerate(entry.get("sources", [])):
             if key not in data["sources"]:
                 yield path + ("sources", j), f"unknown source {key!r}; known sources: {', '.join(data['sources'])}"
+
+
+def _regions() -> str:
+    return ", ".join(REGIONS)
+
+
+def region_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """Every point's body region has a drawing (acupoints/figures.py, REGIONS)."""
+    for i, point in enumerate(data["points"]):
+        if point["region"] not in REGIONS:
+            yield ("points", i, "region"), (
+                f"region {point['region']!r} has no drawing; regions drawn in acupoints/figures.py: {_regions()}")
+
+
+REGION_ENUM = ("$defs", "point", "properties", "region", "enum")
+
+
+def schema_problems(schema: dict) -> Iterator[tuple[tuple, str]]:
+    """The schema's list of body regions is the list of drawings: a region in one and not the other
+    would pass the schema and then have no drawing, or never be allowed."""
+    enum = schema
+    for key in REGION_ENUM:
+        enum = enum.get(key) if isinstance(enum, dict) else None
+    if not isinstance(enum, list):
+        yield REGION_ENUM[:-1], "the point's region must be an enum of the regions drawn in acupoints/figures.py"
+        return
+    undrawn = [region for region in enum if region not in REGIONS]
+    missing = [region for region in REGIONS if region not in enum]
+    if undrawn:
+        yield REGION_ENUM, (f"region {undrawn[0]!r} has no drawing in acupoints/figures.py (REGIONS: "
+                            f"{_regions()}); draw it there first, or leave it out of the enum")
+    elif missing:
+        yield REGION_ENUM, (f"region {missing[0]!r} is drawn in acupoints/figures.py but missing here; the enum "
+                            f"must list every drawn region: {_regions()}")
+
+
+def _same(text: str) -> str:
+    """Text as a reader tells it apart: case, spacing and a final full stop do not count."""
+    return " ".join(text.casefold().split()).rstrip(".")
+
+
+def side_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """The two sides of a step are two sides, not one written twice."""
+    for i, step in enumerate(data["routine"]["steps"]):
+        seen = {}
+        for j, side in enumerate(step["sides"]):
+            if _same(side) in seen:
+                yield ("routine", "steps", i, "sides", j), (
+                    f"{side!r} is the same side as {seen[_same(side)]!r} (they differ only in capitals or "
+                    "spaces); name the two sides the reader presses")
+            seen.setdefault(_same(side), side)
+
+
+# Cautions the core shows by their key, not only through a point: renaming one must stop the build at
+# the data, not at the page that happens to use it.
+CAUTIONS_NAMED_IN_CODE = {"pain-or-dizziness": "acupoints/routine.py (the routine's safety check)"}
+
+
+def caution_use_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """Every caution is carried by a point (a caution no point carries is shown nowhere, and the
+    sentences built from its points would name none), and the cautions the code names exist."""
+    for key, used_by in CAUTIONS_NAMED_IN_CODE.items():
+        if key not in data["cautions"]:
+            yield ("cautions",), (f"the caution {key!r} is missing: {used_by} shows it by that key; "
+                                  "put it back, or rename it there too")
+    carried = {key for point in data["points"] for key in point["cautions"]}
+    for key in data["cautions"]:
+        if key not in carried:
+            yield ("cautions", key), (f"no point carries the caution {key!r}, so it is shown nowhere; add it to "
+                                      "the cautions of the points it is for, or remove it")
+
+
+def caution_title_problems(data: dict) -> Iterator[tuple[tuple, str]]:
+    """A point carries one caution of each title: two (pregnancy-avoid and pregnancy-ask) would have its
+    page, its card and the FAQ say two different things about it."""
+    for i, point in enumerate(data["points"]):
+        by_title: dict[str, str] = {}
+        for j, key in enumerate(point["cautions"]):
+            if key not in data["cautions"]:
+                continue
+            title = _same(data["cautions"][key]["title"])
+            if (other := by_title.setdefault(title, key)) != key:
+                yield ("points", i, "cautions", j), (
+                    f"{point['code']} already carries {other!r}, which has the same title "
+                    f"({data['cautions'][key]['title']!r}); keep the one that is true of this point")
+
+
+def sign_text_problems(tiers: dict) -> Iterator[tuple[tuple, str]]:
+    """Each warning sign is written once: not twice in a list, and not in two tiers, so the reader
+    knows how soon to get help."""
+    first_seen: dict[str, tuple] = {}
+    for key, tier in tiers.items():
+        for field in ("signs", "short"):
+            seen: dict[str, int] = {}
+            for j, item in enumerate(tier.get(field, [])):
+                if _same(item["text"]) in seen:
+                    yield ("get_help", key, field, j, "text"), (
+                        f"{item['text']!r} is already in this list, at "
+                        f"{json_pointer(('get_help', key, field, seen[_same(item['text'])]))}; list each sign once")
+                seen.setdefault(_same(item["text"]), j)
+        for j, sign in enumerate(tier["signs"]):
+            if (other := first_seen.setdefault(_same(sign["text"]), (key, j)))[0] != key:
+                yield ("get_help", key, "signs", j, "text"), (
+                    f"{sign['text']!r} is already a sign of {other[0]}; a sign belongs to one tier, so the reader "
+                    "knows how soon to get help")

@@ -7,7 +7,7 @@ from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import SchemaError, best_match
 
 from .catalog import Catalog
-from .checks import consistency_problems
+from .checks import consistency_problems, schema_problems
 from .errors import DataError, json_pointer
 
 SCHEMA_NAME = "points.schema.json"
@@ -103,6 +103,8 @@ def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
     schema_shown_as = str(Path(shown_as).with_name(SCHEMA_NAME))
     schema = read_json(path.with_name(SCHEMA_NAME), schema_shown_as)
     check_schema(schema, schema_shown_as)
+    for where, reason in schema_problems(schema):
+        raise DataError(schema_shown_as, json_pointer(where), reason)
     data = read_json(path, shown_as)
     validate(data, shown_as, schema)
     return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"],

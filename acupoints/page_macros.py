@@ -1,15 +1,47 @@
 """The macros pages call, bound to one catalog. Free of MkDocs so tests can call them directly."""
 from collections.abc import Callable
 
-from . import cards, figures, pain_log, render, routine
+from . import cards, controls, figures, pain_log, render, routine
 from .catalog import Catalog
+from .page_scripts import ScriptNeeds
+
+# The scripts (docs/javascripts/<name>.js) each macro's markup needs. A page loads the scripts of the
+# macros it calls, and nothing else (overrides/main.html); the build checks that each one is bundled.
+SCRIPTS = {
+    "routine": ("routine-player", "pain-log"),
+    "pain_log": ("pain-log",),
+    "print_card_control": ("print-card",),
+    "print_all_control": ("print-card",),
+    "faq_filter": ("faq-filter",),
+}
 
 
 def page_macros(
-    catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str
+    catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str,
+    needs: ScriptNeeds | None = None,
 ) -> dict[str, Callable[..., str]]:
     """Name -> function for every macro. current_page() gives the calling page's path in docs/;
-    disclaimer and address are printed on every card."""
+    disclaimer and address are printed on every card; needs records the scripts each page's macros need."""
+    macros = _macros(catalog, current_page, disclaimer, address)
+    needs = needs if needs is not None else ScriptNeeds()
+    for name, scripts in SCRIPTS.items():
+        macros[name] = _needing(name, macros[name], scripts, needs, current_page)
+    return macros
+
+
+def _needing(name: str, macro: Callable[..., str], scripts: tuple[str, ...], needs: ScriptNeeds,
+             current_page: Callable[[], str]) -> Callable[..., str]:
+    """The macro, noting on each call that the calling page needs its scripts."""
+    macro.__name__ = macro.__qualname__ = name  # "routine() takes 0 positional arguments but 1 was given"
+
+    def call(*args, **kwargs):
+        markup = macro(*args, **kwargs)
+        needs.add(current_page(), name, scripts)
+        return markup
+    return call
+
+
+def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str):
     find = catalog.find
     return {
         "point_card": lambda code: cards.point_card(catalog, find(code), disclaimer, address),
@@ -17,6 +49,8 @@ def page_macros(
             cards.point_card(catalog, point, disclaimer, address) for point in catalog.points
         ),
         "print_card_control": lambda code: cards.print_card_control(find(code)),
+        "print_all_control": controls.print_all_control,
+        "faq_filter": controls.faq_filter,
         "point_title": lambda code: render.point_title(find(code)),
         "point_link": lambda code: render.point_link(find(code), current_page()),
         "point_fact": lambda code, name: render.point_fact(find(code), name),

@@ -1,17 +1,46 @@
-"""Pages name the scripts they need in their front matter (`scripts: [faq-filter]`)."""
+"""The scripts a page loads follow from the macros it calls: each macro declares the scripts its markup
+needs (acupoints/page_macros.py), the build records them per page and checks that each is bundled."""
 
 
 class PageScriptError(ValueError):
-    """A page names a script that does not exist, or names it the wrong way."""
+    """A page needs a script the site does not have or does not bundle, or names scripts by hand."""
 
 
-def page_scripts(meta: dict, available: set[str]) -> list[str]:
-    """The scripts a page names, each one of `available` (the names in docs/javascripts/)."""
-    names = meta.get("scripts", [])
-    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        raise PageScriptError(f"scripts must be a list of names, such as [faq-filter], not {names!r}")
-    unknown = [name for name in names if name not in available]
-    if unknown:
-        raise PageScriptError(f"unknown script {unknown[0]!r}; scripts in docs/javascripts/: "
-                              f"{', '.join(sorted(available))}")
-    return names
+class ScriptNeeds:
+    """The scripts each page's macros asked for, in the order first asked, with the macro that asked."""
+
+    def __init__(self):
+        self._by_page: dict[str, dict[str, str]] = {}
+
+    def start(self, page: str) -> None:
+        """Forget what an earlier build of the page asked for (mkdocs serve rebuilds in one process)."""
+        self._by_page[page] = {}
+
+    def add(self, page: str, macro: str, scripts: tuple[str, ...]) -> None:
+        needs = self._by_page.setdefault(page, {})
+        for script in scripts:
+            needs.setdefault(script, macro)
+
+    def of(self, page: str) -> dict[str, str]:
+        """Script name -> the first macro on the page that needs it."""
+        return dict(self._by_page.get(page, {}))
+
+
+def bundle_problem(needs: dict[str, str], available: set[str], bundled: set[str]) -> str | None:
+    """Why a page's scripts would not load, or None. `available`: the names in docs/javascripts/;
+    `bundled`: the paths the minify plugin makes a .min.js of (the page loads that file)."""
+    for script, macro in needs.items():
+        if script not in available:
+            return f"{macro}() needs docs/javascripts/{script}.js, which does not exist"
+        if f"javascripts/{script}.js" not in bundled:
+            return (f"{macro}() needs the script {script}, which the site does not bundle: add "
+                    f"javascripts/{script}.js to js_files of the minify plugin in mkdocs.yml")
+    return None
+
+
+def front_matter_scripts_problem(meta: dict) -> str | None:
+    """Pages no longer name their scripts: a list kept by hand drifts from the markup it serves."""
+    if "scripts" in meta:
+        return ("scripts: in front matter is not read any more: a page loads the scripts its macros need "
+                "(acupoints/page_macros.py, SCRIPTS); remove the line")
+    return None

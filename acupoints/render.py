@@ -80,12 +80,16 @@ NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
 
 
 def _sides(points: list[dict]) -> str:
+    """Which points are pressed on both sides: a whole answer to "one side or both?", whichever set is
+    empty."""
     on_both = sum(point["both_sides"] for point in points)
     if on_both == len(points):
-        return "Every point in this guide is on both sides of the body. Press one side, then the other."
+        return ("Every point in this guide is on both sides of the body. Press both sides, one after the "
+                "other, for the same length of time.")
     if on_both == 0:
-        return "Each point in this guide is found once, in the middle of the body."
-    return "Some points are on both sides of the body; each point's page says which. Press both sides."
+        return "Each point in this guide is found once, in the middle of the body, so there is one side to press."
+    return ("Some points are on both sides of the body; each point's page says which. Press both sides of "
+            "those, for the same length of time.")
 
 
 def guide_fact(catalog: Catalog, name: str) -> str:
@@ -317,7 +321,9 @@ def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
     if key not in catalog.cautions:
         raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
     links = [point_link(point, from_page) for point in catalog.points if key in point["cautions"]]
-    return " and ".join(filter(None, [", ".join(links[:-1]), links[-1]])) if links else "no point"
+    if not links:  # the data checks let no caution go unused (checks.caution_use_problems)
+        raise ValueError(f"no point carries the caution {key!r}, so there is no point to name")
+    return " and ".join(filter(None, [", ".join(links[:-1]), links[-1]]))
 
 
 def caution_overview(catalog: Catalog, from_page: str) -> str:
@@ -325,8 +331,6 @@ def caution_overview(catalog: Catalog, from_page: str) -> str:
     lines, shown = [], []
     for key, caution in catalog.cautions.items():
         count = sum(key in point["cautions"] for point in catalog.points)
-        if count == 0:
-            continue
         shown.append(caution)
         applies = "every point" if count == len(catalog.points) else points_with_caution(catalog, key, from_page)
         lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution_text(caution))}")

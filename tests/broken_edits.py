@@ -12,6 +12,21 @@ def _set(path, value):
     return edit
 
 
+def _rename_caution(old, new):
+    def edit(data):
+        data["cautions"][new] = data["cautions"].pop(old)
+        for point in data["points"]:
+            point["cautions"] = [new if key == old else key for key in point["cautions"]]
+    return edit
+
+
+def _drop_caution(key):
+    def edit(data):
+        for point in data["points"]:
+            point["cautions"] = [other for other in point["cautions"] if other != key]
+    return edit
+
+
 def _delete(path):
     def edit(data):
         *parents, last = path
@@ -121,6 +136,29 @@ BROKEN_EDITS = [
      "/points/2/article_label", "label 'UB-23' already names BL23"),
     ("both_sides not a boolean", _set(["points", 0, "both_sides"], "yes"), "/points/0/both_sides",
      "is not of type 'boolean'"),
+    # Data the schema lets through but the pages cannot show right.
+    ("two sides differing only by case", _set(["routine", "steps", 0, "sides"], ["left hand", "Left Hand"]),
+     "/routine/steps/0/sides/1", "'Left Hand' is the same side as 'left hand'"),
+    ("a caution no point carries", _set(["cautions", "sunburn"], {"title": "Sunburn", "text": "Not on sunburn.",
+                                                                  "short": "Not on sunburn.", "own_advice": True}),
+     "/cautions/sunburn", "no point carries the caution 'sunburn'"),
+    ("a caution every point lost", _drop_caution("leg-pain"), "/cautions/leg-pain",
+     "no point carries the caution 'leg-pain'"),
+    ("a caution the routine names, renamed", _rename_caution("pain-or-dizziness", "too-hard"), "/cautions",
+     "the caution 'pain-or-dizziness' is missing: acupoints/routine.py"),
+    ("two pregnancy cautions on one point", _set(["points", 0, "cautions"], ["pregnancy-avoid", "pregnancy-ask",
+                                                                              "damaged-skin"]),
+     "/points/0/cautions/1", "LI4 already carries 'pregnancy-avoid', which has the same title ('Pregnancy')"),
+    ("a sign listed twice", _set(["get_help", "urgent", "signs"], [{"key": "bad", "text": "it is very bad"},
+                                                                   {"key": "worse", "text": "It is very  bad."}]),
+     "/get_help/urgent/signs/1/text", "'It is very  bad.' is already in this list, at /get_help/urgent/signs/0"),
+    ("a short sign listed twice", _set(["get_help", "emergency", "short"], [
+        {"text": "chest pain", "covers": ["both-legs", "genitals-or-bottom", "hard-to-pee", "bladder-or-bowels",
+                                          "chest-pain", "serious-accident"]},
+        {"text": "Chest pain", "covers": ["chest-pain"]}]),
+     "/get_help/emergency/short/1/text", "'Chest pain' is already in this list, at /get_help/emergency/short/0"),
+    ("a sign in two tiers", _set(["get_help", "urgent", "signs", 0], {"key": "chest", "text": "chest pain"}),
+     "/get_help/urgent/signs/0/text", "'chest pain' is already a sign of emergency"),
 ]
 
 

@@ -15,7 +15,7 @@ PIECES = ["<script>window.pwned=1</script>", "</title><script>window.pwned=5</sc
 
 
 def _hostile_project(tmp_path, text):
-    """A copy of the site whose BL52 entry and caution texts are all `text`."""
+    """A copy of the site whose BL52 entry and caution texts are all `text` (titles `text` and the key)."""
     project = copy_project(tmp_path / "project")
     data = real_data()
     point = next(p for p in data["points"] if p["code"] == "BL52")
@@ -23,8 +23,8 @@ def _hostile_project(tmp_path, text):
     point["english_names"], point["traditional_uses"] = [text], [text]
     point["location"] = {key: text for key in point["location"]}
     point["press"] = {key: text for key in point["press"]}
-    for caution in data["cautions"].values():
-        caution["title"] = caution["text"] = text
+    for key, caution in data["cautions"].items():
+        caution["title"], caution["text"] = f"{text} {key}", text  # a point carries one caution per title
     (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
     return project
 

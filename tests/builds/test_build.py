@@ -154,32 +154,45 @@ def test_quiet_builds_still_show_page_errors(tmp_path):
     assert "docs/guide.md, line 8: unknown point code 'BL47'" in result.stderr + result.stdout
 
 
-# What a page mistake leaves in the built page when the build itself goes on: the page and the words.
+# What a page mistake leaves in the built page when the build itself goes on: the page, the edit, words
+# on the source line the error must name (None: no line), and the reason.
 LEFTOVERS = [
-    ("guide.md", lambda text: text + "\nSee {{ point_link }}.\n", "a macro named but not called"),
+    ("guide.md", lambda text: text + "\nSee {{ point_link }}.\n", "{{ point_link }}",
+     "the macro point_link is named but not called: write point_link(...)"),
     ("guide.md", lambda text: text.replace("review:", "title: \"{{ '{{' }} point_title('LI4') }}\"\nreview:", 1),
-     "template syntax '{{' left in the page"),
-    ("guide.md", lambda text: text.replace("review:", "render_macros: false\nreview:", 1),
-     "template syntax '{{' left in the page"),
-    ("faq.md", lambda text: text + '\n{{ question("how-often", "How often, again?") }}\n',
-     "the id 'how-often' is used twice"),
-    ("points/li4.md", lambda text: text + '\n{{ point_card("LI4") }}\n', "the id 'card-li4' is used twice"),
+     "title:", "template syntax '{{' in the page's title: macros do not run in front matter"),
+    ("guide.md", lambda text: text.replace("review:", "render_macros: false\nreview:", 1), "{{",
+     "template syntax '{{' left in the page, in"),
+    ("guide.md", lambda text: text + '\nPress { point_link("LI4") }} gently.\n', "Press { point_link",
+     "template syntax '}}' left in the page, in \"Press { point_link(\"LI4\") }} gently.\""),
+    ("faq.md", lambda text: text + '\n{{ question("how-often", "How often, again?") }}\n', None,
+     "the id 'how-often' is used twice: by the heading"),
+    ("points/li4.md", lambda text: text + '\n{{ point_card("LI4") }}\n', None,
+     "the id 'card-li4' is used twice: by a <article class=\"point-card\">, 2 times; "
+     "is the same macro on the page twice?"),
 ]
 
 
-@pytest.mark.parametrize("page, edit, reason", LEFTOVERS, ids=[reason for *_, reason in LEFTOVERS])
-def test_a_page_that_builds_damaged_stops_the_build_naming_it(tmp_path, page, edit, reason):
+@pytest.mark.parametrize("page, edit, marker, reason", LEFTOVERS, ids=[reason[:40] for *_, reason in LEFTOVERS])
+def test_a_page_that_builds_damaged_stops_the_build_naming_it(tmp_path, page, edit, marker, reason):
     project = copy_project(tmp_path / "project")
     source = project / "docs" / page
-    source.write_text(edit(source.read_text(encoding="utf-8")), encoding="utf-8")
+    edited = edit(source.read_text(encoding="utf-8"))
+    source.write_text(edited, encoding="utf-8")
+    where = f"docs/{page}"
+    if marker is not None:
+        where += f", line {next(n for n, line in enumerate(edited.splitlines(), 1) if marker in line)}"
     error = one_error_line(build(project, tmp_path / "site"))
-    assert f"docs/{page}: {reason}" in error, error
+    assert f"{where}: {reason}" in error, error
 
 
 FRONT_MATTER = [
-    ("review:\n  last: [2026-11-24\n  next: 2027-11-24", "front matter is not valid YAML at line 4: expected ',' or ']', but got ':' "
-                                                              "(while parsing a flow sequence at line 3)"),
-    ("review:\n  last: 2026-13-45\n  next: 2027-11-24", "front matter cannot be read: month must be in 1..12"),
+    ("review:\n  last: [2026-11-24\n  next: 2027-11-24",
+     "docs/guide.md: front matter is not valid YAML at line 4: expected ',' or ']', but got ':' "
+     "(while parsing a flow sequence at line 3)"),
+    ("review:\n  last: 2026-13-45\n  next: 2027-11-24",
+     "docs/guide.md, line 3: review.last is 2026-13-45, which is not a real date (month must be in 1..12); "
+     "write it YYYY-MM-DD"),
 ]
 
 
@@ -247,17 +260,3 @@ def test_a_changed_hold_time_changes_that_routine_step_and_nothing_else(tmp_path
     for length, seconds in [("short", 45), ("long", 75)]:
         changed = [(a, b) for a, b in zip(before[length], after[length]) if a != b]
         assert changed and all(b["point"] == code and b["seconds"] == seconds for _, b in changed)
-
-
-@pytest.mark.parametrize("scripts, reason", [
-    ("[faq-filtr]", "unknown script 'faq-filtr'; scripts in docs/javascripts/: faq-filter, "),
-    ("faq-filter", "scripts must be a list of names, such as [faq-filter], not 'faq-filter'"),
-])
-def test_a_page_naming_a_wrong_script_stops_the_build_with_one_line(tmp_path, scripts, reason):
-    project = copy_project(tmp_path / "project")
-    faq = project / "docs" / "faq.md"
-    faq.write_text(faq.read_text(encoding="utf-8").replace("scripts: [faq-filter]", f"scripts: {scripts}"),
-                   encoding="utf-8")
-    # MkDocs first names the page it was reading ("Error reading page 'faq.md':"), then our line.
-    error = one_error_line(build(project, tmp_path / "site"), besides="Error reading page")
-    assert f"docs/faq.md: {reason}" in error, error

@@ -1,0 +1,15 @@
+"""MkDocs hook: a page file MkDocs cannot read stops the build with one line naming the page and the
+line, before MkDocs fails with a traceback of its own (the checks are acupoints.page_sources)."""
+import logging
+from pathlib import Path
+
+from acupoints.page_sources import encoding_problem
+
+
+def on_files(files, config):
+    for file in files.documentation_pages():
+        if found := encoding_problem(Path(file.abs_src_path).read_bytes()):
+            line, problem = found
+            logging.getLogger("mkdocs").error(f"docs/{file.src_uri}, line {line}: {problem}")
+            raise SystemExit(1)
+    return files
