@@ -48,6 +48,12 @@ async function start() {
   window.document$?.subscribe?.(offerUpdate);
 
   const { active } = await workers.ready;
+  // A message to a worker that is still activating gets no answer in Chromium: wait till it is active.
+  if (active.state !== "activated") {
+    await new Promise((resolve) => active.addEventListener("statechange", () => {
+      if (active.state === "activated") resolve();
+    }));
+  }
   const { complete, repaired } = await ask(active, { type: "CHECK_OFFLINE_COPY" });
   document.documentElement.dataset.offlineCopy = complete ? "whole" : "incomplete"; // for the tests
   if (complete && (firstCopy || repaired > 0)) show("offline-ready");
