@@ -18,11 +18,12 @@ PIP_INSTALL = pip install --quiet --disable-pip-version-check --require-hashes
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# What the deploy publishes: the strict build, then the service worker that keeps it offline
-# (scripts/offline.mjs). `make serve` has no worker: during editing it would only get in the way.
+# What the deploy publishes: the strict build, service worker included (hooks/offline_site.py runs
+# Workbox, so a plain `mkdocs build` or `mkdocs gh-deploy` gives the same). `make serve` has no
+# worker: during editing it would only get in the way.
+SITE_DIR ?= site
 build: $(VENV)/.site-deps node_modules/.installed
-	$(BIN)/mkdocs build --strict
-	node scripts/offline.mjs site
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
 test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
 	$(BIN)/ruff check

@@ -97,12 +97,6 @@ def one_error_line(result: subprocess.CompletedProcess, besides: str | None = No
     return errors[0]
 
 
-def make_offline(site_dir: Path) -> subprocess.CompletedProcess:
-    """Add the service worker to a built site, as `make build` does (scripts/offline.mjs)."""
-    return subprocess.run(["node", str(ROOT / "scripts" / "offline.mjs"), str(site_dir)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
-
-
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

@@ -1,0 +1,109 @@
+"""MkDocs hook: the built site works offline and installs like an app, from any build.
+
+`mkdocs build`, `mkdocs gh-deploy`, `properdocs build` and `make build` all write the same service
+worker (sw.js, by scripts/offline.mjs with Workbox); `mkdocs serve` writes none and loads no
+registration script, since a saved copy would only hide a page's edits. The build stops with one line
+when the worker cannot be made, when a file the pages use is not in the offline copy, when the copy
+is over its budget (acupoints/offline_copy.py), or when docs/offline.md, the page shown offline at
+addresses that are not saved, is missing.
+"""
+import json
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+import acupoints
+from acupoints import offline_copy
+
+OFFLINE_PAGE = "offline.md"
+REGISTRATION = "javascripts/register-service-worker.js"
+log = logging.getLogger("mkdocs")
+_command = "build"  # until MkDocs says otherwise (it does for build, gh-deploy and serve)
+
+
+def _stop(line: str):
+    # One line, as an error: an exception here would make MkDocs print a traceback of its own.
+    log.error(line)
+    raise SystemExit(1)
+
+
+def _serving() -> bool:
+    return _command == "serve"
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
+def on_config(config):
+    if _serving():
+        config.extra_javascript = [script for script in config.extra_javascript if str(script) != REGISTRATION]
+    return config
+
+
+def on_files(files, config):
+    offline = files.get_file_from_path(OFFLINE_PAGE)
+    if offline is None:
+        _stop(f"docs/{OFFLINE_PAGE} is missing: readers offline at an address that is not saved get it "
+              "instead of the browser's error page; restore it (and its not_in_nav entry in mkdocs.yml)")
+    if offline.dest_uri != "offline/index.html":
+        _stop(f"docs/{OFFLINE_PAGE} is built as {offline.dest_uri}, but the service worker "
+              "(scripts/service-worker.js) shows offline/index.html: keep use_directory_urls: true")
+    return files
+
+
+def _is_offline_page(page) -> bool:
+    return page.file.src_uri == OFFLINE_PAGE
+
+
+def on_page_context(context, page, config, nav):
+    # Material's scripts find the site's root from base_url: from any address, it has to be absolute.
+    if _is_offline_page(page):
+        context["base_url"] = offline_copy.served_path(config.site_url)
+    return context
+
+
+def on_post_page(output, page, config):
+    if _is_offline_page(page):
+        output = output.replace("<head>", f"<head>{offline_copy.base_element(config.site_url, page.url)}", 1)
+    return output
+
+
+def _offline_script(config) -> Path:
+    """scripts/offline.mjs beside mkdocs.yml, whose node_modules hold workbox-build; a copy of the
+    sources alone (as the tests and the benchmark build) uses the checkout its acupoints came from."""
+    for root in (Path(config.config_file_path).parent, Path(acupoints.__file__).parent.parent):
+        script = root / "scripts" / "offline.mjs"
+        if script.is_file():
+            return script
+    _stop("scripts/offline.mjs is missing: it writes the service worker that keeps the site offline")
+
+
+# After the search index and the minified scripts are written (the search and minify plugins).
+@event_priority(-100)
+def on_post_build(config):
+    if _serving():
+        return
+    site = Path(config.site_dir)
+    if shutil.which("node") is None:
+        _stop("node is not installed: the service worker that keeps the site offline is made with "
+              "Workbox on Node.js; install Node.js, then run `make node_modules/.installed`")
+    result = subprocess.run(["node", str(_offline_script(config)), str(site)],
+                            capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        _stop((result.stderr.strip().splitlines() or ["scripts/offline.mjs failed"])[-1])
+    copy = {entry["url"]: entry["revision"] for entry in json.loads(result.stdout)}
+    served = offline_copy.served_path(config.site_url)
+    missing = offline_copy.missing_from_copy(site, set(copy), served)
+    if missing:
+        page, file = missing
+        _stop(f"{site.name}/sw.js: {file}, used by {page}, is not in the offline copy: add its kind of file "
+              "to globPatterns in scripts/offline.mjs")
+    cost = offline_copy.cost(site, copy, served)
+    if problem := cost.over_budget():
+        _stop(f"{site.name}/sw.js: {problem}")
+    log.info(f"Offline: sw.js saves {len(copy)} files; {cost.summary()}")
