@@ -45,8 +45,7 @@ def text_problems(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
 def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     """Yield (path, reason) for each cross-entry rule the data breaks, in file order."""
     yield from text_problems(data)
-    ranges = [(("routine", "session_minutes"), data["routine"]["session_minutes"])]
-    ranges += [(("points", i, "hold_seconds"), p["hold_seconds"]) for i, p in enumerate(data["points"])]
+    ranges = [(("points", i, "hold_seconds"), p["hold_seconds"]) for i, p in enumerate(data["points"])]
     for path, span in ranges:
         if span["min"] > span["max"]:
             yield path + ("min",), f"min ({span['min']}) is above max ({span['max']})"
