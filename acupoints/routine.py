@@ -8,7 +8,6 @@ from .catalog import Catalog
 from .text import minutes_range, seconds_range
 
 LENGTHS = {"short": "min", "long": "max"}  # the reader's choice -> the end of each hold range it takes
-SIDES = ("left", "right")  # the markers of a point's drawing, in the order of a step's sides
 
 
 def routine_points(catalog: Catalog) -> list[tuple[dict, dict]]:
@@ -29,12 +28,13 @@ def _seconds(seconds: int) -> str:
     return seconds_range({"min": seconds, "max": seconds})
 
 
-def holds(step: dict) -> list[tuple[str, list[str]]]:
-    """What one point's step presses, hold by hold: (the words for it, the markers it lights). Two
+def holds(step: dict) -> list[tuple[str, list[int]]]:
+    """What one point's step presses, hold by hold: (the words for it, the markers of the point's
+    drawing it presses, 0 the left and 1 the right, as figures.marker_positions orders them). Two
     sides one after the other, or both at once where the way of pressing does that."""
     if "together" in step:
-        return [(step["together"], list(SIDES[:len(step["sides"])]))]
-    return [(side, [SIDES[number]]) for number, side in enumerate(step["sides"])]
+        return [(step["together"], list(range(len(step["sides"]))))]
+    return [(side, [number]) for number, side in enumerate(step["sides"])]
 
 
 def steps(catalog: Catalog, length: str) -> list[dict]:
@@ -42,26 +42,26 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
     for the reader (its seconds are only an estimate, for the session's length), then a 'ready' count
     to get into position, then a 'hold' for each side, with a timed 'switch' between two sides.
     Each step carries the words the player shows (heading, detail) and announces (say), and the
-    markers of the point's drawing it lights."""
+    markers of the point's drawing it presses (markers)."""
     end = LENGTHS[length]
     plan = []
     for point, entry in routine_points(catalog):
         code, title = point["code"], f"{point['code']} {point['pinyin']}"
         seconds = point["hold_seconds"][end]
         pressed = holds(entry)
-        first_lit = pressed[0][1]
-        plan.append({"kind": "find", "point": code, "seconds": catalog.routine["find_seconds"], "lit": first_lit,
+        first_markers = pressed[0][1]
+        plan.append({"kind": "find", "point": code, "seconds": catalog.routine["find_seconds"], "markers": first_markers,
                      "heading": f"Find {title}", "detail": "", "say": f"Find {title}, then press Ready."})
         ready = _step_time(catalog, entry, "get_ready_seconds")
-        plan.append({"kind": "ready", "point": code, "seconds": ready, "lit": first_lit,
+        plan.append({"kind": "ready", "point": code, "seconds": ready, "markers": first_markers,
                      "heading": "Get ready", "detail": point["press"]["position"],
                      "say": f"Get ready. {point['press']['position']}"})
-        for number, (side, lit) in enumerate(pressed):
+        for number, (side, markers) in enumerate(pressed):
             if number:
                 plan.append({"kind": "switch", "point": code, "seconds": _step_time(catalog, entry, "switch_seconds"),
-                             "lit": lit, "heading": "Change sides", "detail": f"Let go. Change to the {side}.",
+                             "markers": markers, "heading": "Change sides", "detail": f"Let go. Change to the {side}.",
                              "say": f"Let go. Change to the {side}."})
-            plan.append({"kind": "hold", "point": code, "seconds": seconds, "lit": lit, "heading": title,
+            plan.append({"kind": "hold", "point": code, "seconds": seconds, "markers": markers, "heading": title,
                          "detail": _capital(side),
                          "say": f"{_capital(side)}. {point['press']['cue']} for {_seconds(seconds)}."})
     return plan
@@ -112,4 +112,7 @@ def player_words(catalog: Catalog) -> dict:
         "stopped": "Stopped.",
         "done": "Done. That is the whole routine.",
         "not_saved": "This device could not remember your choice. The routine still works.",
+        "screen_off": "While the screen was off, \u201c{step}\u201d ended. The routine waits here for you.",
+        "no_wake_lock": "This device did not let the page keep the screen on. If the screen goes off, the "
+                        "routine waits for you at the next step.",
     }

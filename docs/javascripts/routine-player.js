@@ -11,6 +11,7 @@ function main() {
   if (!root) return;
   const { plans, words } = JSON.parse(document.getElementById("routine-plan").textContent);
   const setup = root.querySelector(".routine-setup");
+  const check = root.querySelector(".routine-check");
   const player = root.querySelector(".routine-player");
   const done = root.querySelector(".routine-done");
   const title = player.querySelector("#routine-step-title");
@@ -18,6 +19,8 @@ function main() {
   const sideLine = player.querySelector(".routine-side");
   const countdown = player.querySelector(".routine-countdown");
   const announcer = root.querySelector(".routine-announcer");
+  const notice = player.querySelector(".routine-notice");
+  const awakeNote = player.querySelector(".routine-awake");
   const total = root.querySelector(".routine-total");
   const savedNote = root.querySelector(".routine-saved");
   const buttons = Object.fromEntries([...root.querySelectorAll("[data-action]")].map((b) => [b.dataset.action, b]));
@@ -78,13 +81,16 @@ function main() {
       } else if (!on && wakeLock) {
         await wakeLock.release();
       }
-    } catch { /* not allowed here: the screen may dim, nothing else changes */ }
+      if (on && !("wakeLock" in navigator)) awakeNote.textContent = words.no_wake_lock;
+    } catch {
+      awakeNote.textContent = words.no_wake_lock; // refused: say so, the screen may go off
+    }
   }
 
   // Show one part, bring its top (below the sticky header) into view, and put the focus on its
   // heading, so a screen reader starts there.
   function show(section, heading = section.querySelector("h2")) {
-    for (const part of [setup, player, done]) part.hidden = part !== section;
+    for (const part of [setup, check, player, done]) part.hidden = part !== section;
     section.scrollIntoView({ block: "start" });
     heading.focus({ preventScroll: true });
   }
@@ -102,14 +108,22 @@ function main() {
     player.classList.toggle("routine-player--paused", paused);
   }
 
-  // Show the step the run is on: its words, its point's panel, and the markers it presses.
-  function showStep() {
+  // Show the step the run is on: its words, its point's panel, and in the drawing the markers it
+  // presses (site.css sets them apart by size, outline and colour, and fades the other).
+  function showStep(message = "") {
     const step = clock.current(run);
     progress.textContent = fill(words.progress, { step: run.index + 1, steps: run.steps.length });
     title.textContent = step.heading;
     sideLine.textContent = step.detail;
-    for (const panel of player.querySelectorAll(".routine-point")) panel.hidden = panel.dataset.point !== step.point;
-    announcer.textContent = step.say;
+    notice.textContent = message;
+    for (const panel of player.querySelectorAll(".routine-point")) {
+      panel.hidden = panel.dataset.point !== step.point;
+      panel.querySelectorAll(".marker").forEach((marker, number) => {
+        marker.classList.toggle("marker--pressed", step.markers.includes(number));
+        marker.classList.toggle("marker--idle", !step.markers.includes(number));
+      });
+    }
+    announcer.textContent = message ? `${message} ${step.say}` : step.say;
     render();
   }
 
@@ -122,11 +136,25 @@ function main() {
     cue();
   }
 
+  // While the page is hidden (the screen went off, another app) nothing moves on: the reader could
+  // not see or hear the change. See comeBack.
   function tick() {
-    if (!run) return;
+    if (!run || document.visibilityState === "hidden") return;
     const { moved, done: ended } = clock.catchUp(run, now());
     if (ended) { finish(); return; }
     if (moved) { showStep(); cue(); } else render();
+  }
+
+  // Back from a hidden page: if the step that was on ended meanwhile, go to the next one only, hold
+  // it at its start and say what happened, never skip a side silently.
+  function comeBack() {
+    const interrupted = clock.current(run);
+    const { moved, done: ended } = clock.catchUp(run, now(), 1);
+    if (ended) { finish(); return; }
+    if (!moved) { render(); return; }
+    clock.holdAtStart(run);
+    showStep(fill(words.screen_off, { step: interrupted.heading }));
+    cue();
   }
 
   function startTimer() { if (!timer) timer = setInterval(tick, 250); }
@@ -154,7 +182,12 @@ function main() {
     announcer.textContent = words.stopped;
   }
 
+  // Start leads to the safety check; the timer begins from there.
   startButton.addEventListener("click", () => {
+    if (chosenSteps(plans, choices()).length) show(check);
+  });
+  buttons.setup.addEventListener("click", () => show(setup, startButton));
+  buttons.begin.addEventListener("click", () => {
     const chosen = chosenSteps(plans, choices());
     if (!chosen.length) return;
     // Browsers allow sound only when it starts from a tap: this is that tap.
@@ -192,7 +225,7 @@ function main() {
   });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState !== "visible" || !run) return;
-    tick(); // the right step at once, not at the next interval
+    comeBack(); // at once, not at the next interval
     keepAwake(true); // browsers release the lock when the tab is hidden
   });
 

@@ -35,9 +35,18 @@ def _button(page, name: str):
     return page.get_by_role("button", name=name, exact=True)
 
 
+def _options(page):
+    """Open the folded choices (points, hold length, cues)."""
+    if page.locator(".routine-options").get_attribute("open") is None:
+        page.locator(".routine-options summary").click()
+
+
 def _start(page, length="short"):
+    """Choose the hold length, press Start, and begin from the safety check."""
+    _options(page)
     page.get_by_role("radio", name=f"{length.capitalize()} holds", exact=False).check()
     _button(page, "Start").click()
+    _button(page, "I have checked: begin").click()
 
 
 @pytest.mark.parametrize("length", ["short", "long"])
@@ -117,15 +126,42 @@ def test_the_live_region_announces_step_changes_not_seconds(routine, catalog):
     assert page.locator(".routine-announcer").get_attribute("aria-live") == "polite"
 
 
-def test_a_sleeping_tab_comes_back_on_the_right_step(routine, catalog):
+def _hide_page(page, hidden: bool):
+    page.evaluate("""(hidden) => {
+        Object.defineProperty(document, 'visibilityState', {value: hidden ? 'hidden' : 'visible', configurable: true});
+        document.dispatchEvent(new Event('visibilitychange')); }""", hidden)
+
+
+def test_a_screen_that_went_off_never_skips_a_side(routine, catalog):
     page = routine()
     _start(page)
     _button(page, "Ready").click()
     plan = steps(catalog, "short")
-    # The tab slept: its interval ran at most once while the clock went past the first hold and
+    page.clock.run_for(plan[1]["seconds"] * 1000 + 300)  # into the left hand's hold
+    assert _state(page)["side"] == plan[2]["detail"]
+    _hide_page(page, True)
+    page.clock.run_for(60_000)  # the screen is off for a minute: hold, change and second hold pass
+    _hide_page(page, False)
+    state = _state(page)
+    # Back on the step after the one that was interrupted, held at its start, and told why.
+    assert state["progress"] == "Step 4 of " + str(len(plan)) and state["title"] == plan[3]["heading"]
+    assert state["count"] == plan[3]["seconds"]
+    assert _button(page, "Resume").is_visible()
+    notice = page.locator(".routine-notice").inner_text()
+    assert plan[2]["heading"] in notice and notice in state["said"]
+    page.clock.run_for(30_000)
+    assert _state(page)["count"] == plan[3]["seconds"]  # waits until the reader goes on
+
+
+def test_a_tab_slowed_while_visible_still_ends_each_step_on_time(routine, catalog):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    plan = steps(catalog, "short")
+    # The interval ran at most once while the clock went past getting ready, the first hold and
     # into the switch.
     page.clock.fast_forward((plan[1]["seconds"] + plan[2]["seconds"]) * 1000 + 2_000)
-    page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+    page.clock.run_for(250)
     state = _state(page)
     assert state["title"] == plan[3]["heading"] and state["count"] == plan[3]["seconds"] - 2
 
@@ -138,6 +174,12 @@ def test_keyboard_alone_runs_the_routine_from_start_to_done(routine):
             break
     else:
         raise AssertionError("Tab never reached Start")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "routine-check-title"
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "I have checked: begin":
+            break
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "routine-step-title"
     page.keyboard.press("Space")  # nothing to pause while finding the point
@@ -168,9 +210,11 @@ def test_space_pauses_and_arrows_move(routine):
 
 def test_left_out_points_are_remembered_and_skipped(routine, catalog):
     page = routine()
+    _options(page)
     box = page.get_by_role("checkbox", name="BL52", exact=False)
     box.uncheck()
     page.reload()
+    _options(page)
     assert not box.is_checked()
     assert all(page.get_by_role("checkbox", name=code, exact=False).is_checked() for code in ["LI4", "BL23", "GB30", "KI1"])
     _start(page)
@@ -204,7 +248,11 @@ def test_no_axe_violations_in_any_state(routine, scheme, size):
             found[state] = violations
 
     check("start")
-    _start(page)
+    _options(page)
+    check("choices")
+    _button(page, "Start").click()
+    check("safety check")
+    _button(page, "I have checked: begin").click()
     _button(page, "Ready").click()
     page.clock.run_for(3_000)
     check("running")
@@ -299,6 +347,7 @@ def test_stored_choices_of_the_wrong_shape_fall_back_to_the_defaults(routine, ca
     page.evaluate("""(text) => { localStorage.setItem(new URL(__md_scope).pathname + '.routine', text);
         localStorage.setItem('acupressure-routine', text); }""", stored)
     page.reload()
+    _options(page)
     assert page.get_by_role("radio", name="Short holds", exact=False).is_checked()
     _start(page)
     assert _state(page)["progress"].startswith("Step 1 of ")
@@ -309,16 +358,19 @@ def test_choices_under_the_old_key_are_kept(routine, catalog):
     page.evaluate("""() => { localStorage.clear();
         localStorage.setItem('acupressure-routine', JSON.stringify({leftOut: ['BL52'], length: 'long'})); }""")
     page.reload()
+    _options(page)
     assert not page.get_by_role("checkbox", name="BL52", exact=False).is_checked()
     assert page.get_by_role("radio", name="Long holds", exact=False).is_checked()
     assert page.evaluate("localStorage.getItem('acupressure-routine')") is None
     page.reload()
+    _options(page)
     assert not page.get_by_role("checkbox", name="BL52", exact=False).is_checked()
 
 
 def test_a_choice_that_cannot_be_saved_says_so(routine):
     page = routine()
     page.evaluate("() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }")
+    _options(page)
     page.get_by_role("checkbox", name="BL52", exact=False).uncheck()
     assert page.locator(".routine-saved").inner_text().strip()
 
@@ -343,8 +395,59 @@ def test_start_never_submits_the_page_and_says_when_the_script_did_not_start(bro
     assert page.locator(".routine-no-script").is_visible()
     assert not page.locator(".routine-start").is_visible()
     page.evaluate("document.querySelector('.routine-start').click()")
+    _options(page)
     page.get_by_role("checkbox", name="BL52", exact=False).focus()
     page.keyboard.press("Enter")
     page.wait_for_load_state()
     assert page.url == site_url + "routine/"
+    context.close()
+
+
+def test_start_is_in_the_first_screen_of_a_phone_and_leads_to_the_safety_check(routine, catalog):
+    page = routine()  # 390 by 844
+    start = page.locator(".routine-start").bounding_box()
+    assert start["y"] + start["height"] <= 844, start
+    _button(page, "Start").click()
+    check = page.locator(".routine-check")
+    assert check.is_visible() and check.locator(".get-help-now").is_visible()
+    assert "fall or an accident" in check.inner_text()
+    assert not page.locator(".routine-player").is_visible()  # no timer before the check
+    _button(page, "Back").click()
+    assert page.locator(".routine-start").is_visible()
+
+
+def _markers(page):
+    return page.evaluate("""() => [...document.querySelectorAll('.routine-point:not([hidden]) .marker')].map((m) => ({
+        pressed: m.classList.contains('marker--pressed'),
+        opacity: Number(getComputedStyle(m).opacity),
+        radius: m.querySelector('.marker__ring').getBoundingClientRect().width,
+        dashed: getComputedStyle(m.querySelector('.marker__ring')).strokeDasharray !== 'none'}))""")
+
+
+def test_the_figure_shows_which_side_to_press(routine, catalog):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    page.clock.run_for(steps(catalog, "short")[1]["seconds"] * 1000 + 300)  # the left hand's hold
+    left, right = _markers(page)
+    assert left["pressed"] and not right["pressed"]
+    assert left["radius"] > right["radius"] and right["dashed"] and not left["dashed"]  # shape, not colour alone
+    assert right["opacity"] < 0.5 <= left["opacity"]
+    _button(page, "Next").click()  # change sides
+    left, right = _markers(page)
+    assert right["pressed"] and not left["pressed"]
+    _to_step(page, "BL23")
+    assert all(marker["pressed"] and not marker["dashed"] for marker in _markers(page))  # both balls at once
+
+
+def test_a_refused_screen_lock_is_told(browser, site_url):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    context.add_init_script("""Object.defineProperty(navigator, 'wakeLock', {value: {
+        request: () => Promise.reject(new DOMException('refused', 'NotAllowedError'))}});""")
+    page = context.new_page()
+    page.goto(site_url + "routine/")
+    _start(page)
+    note = page.locator(".routine-awake")
+    note.wait_for(state="visible")
+    assert "screen" in note.inner_text()
     context.close()

@@ -53,7 +53,7 @@ def test_tennis_balls_press_both_sides_at_once_in_one_hold(catalog):
     entry = next(entry for entry in catalog.routine["steps"] if entry["point"] == "BL23")
     assert [step["kind"] for step in plan] == ["find", "ready", "hold"]
     hold = plan[-1]
-    assert hold["lit"] == ["left", "right"] and entry["together"] in hold["say"].lower()
+    assert hold["markers"] == [0, 1] and entry["together"] in hold["say"].lower()
     assert "tennis balls" in hold["say"]
     ready = plan[1]
     assert ready["seconds"] == entry["get_ready_seconds"] > catalog.routine["get_ready_seconds"]  # lying down
@@ -62,8 +62,8 @@ def test_tennis_balls_press_both_sides_at_once_in_one_hold(catalog):
 
 def test_a_point_with_two_holds_lights_one_marker_at_a_time(catalog):
     plan = [step for step in steps(catalog, "short") if step["point"] == "LI4"]
-    assert [(step["kind"], step["lit"]) for step in plan] == [
-        ("find", ["left"]), ("ready", ["left"]), ("hold", ["left"]), ("switch", ["right"]), ("hold", ["right"])]
+    assert [(step["kind"], step["markers"]) for step in plan] == [
+        ("find", [0]), ("ready", [0]), ("hold", [0]), ("switch", [1]), ("hold", [1])]
     assert [step["detail"] for step in plan if step["kind"] == "hold"] == ["Left hand", "Right hand"]
 
 

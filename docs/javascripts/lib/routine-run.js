@@ -43,6 +43,12 @@ export function togglePause(run, now) {
   return "paused";
 }
 
+// Hold the step at its start until the reader goes on (a paused step, or one that waits anyway).
+export function holdAtStart(run) {
+  run.spent = 0;
+  run.startedAt = null;
+}
+
 // Step `index` from its start; "done" past the last step.
 export function goTo(run, index, now) {
   if (index >= run.steps.length) return "done";
