@@ -113,6 +113,7 @@ def player_words(catalog: Catalog) -> dict:
         "done": "Done. That is the whole routine.",
         "not_saved": "This device could not remember your choice. The routine still works.",
         "screen_off": "While the screen was off, \u201c{step}\u201d ended. The routine waits here for you.",
+        "no_voice": "This device has no voice for this page's language, so the routine plays sounds instead.",
         "no_wake_lock": "This device did not let the page keep the screen on. If the screen goes off, the "
                         "routine waits for you at the next step.",
     }

@@ -4,6 +4,7 @@
 // device; the reader's choices stay in this browser's storage (lib/storage.js).
 import { openStore, siteScope } from "./lib/storage.js";
 import { CHOICES, chosenSteps, fill, keyAction, loadChoices, totalWords } from "./lib/routine-choices.js";
+import { CUES, TONE_GAP, pickVoice } from "./lib/routine-cues.js";
 import * as clock from "./lib/routine-run.js";
 
 function main() {
@@ -21,6 +22,7 @@ function main() {
   const announcer = root.querySelector(".routine-announcer");
   const notice = player.querySelector(".routine-notice");
   const awakeNote = player.querySelector(".routine-awake");
+  const voiceNote = player.querySelector(".routine-voice");
   const total = root.querySelector(".routine-total");
   const savedNote = root.querySelector(".routine-saved");
   const buttons = Object.fromEntries([...root.querySelectorAll("[data-action]")].map((b) => [b.dataset.action, b]));
@@ -28,6 +30,8 @@ function main() {
   const pointBoxes = [...root.querySelectorAll("input[name=point]")];
   const lengthRadios = [...root.querySelectorAll("input[name=hold]")];
   const soundBox = root.querySelector("input[name=sound]");
+  const speechBox = root.querySelector("input[name=speech]");
+  const lang = document.documentElement.lang || "en";
 
   // ---- The reader's choices, remembered on this device. Every point is in unless they left it out.
   const store = openStore(localStorage, siteScope());
@@ -35,11 +39,13 @@ function main() {
   for (const box of pointBoxes) box.checked = !saved.leftOut.includes(box.value);
   for (const radio of lengthRadios) radio.checked = radio.value === saved.length;
   soundBox.checked = saved.sound;
+  speechBox.checked = saved.speech;
 
   const choices = () => ({
     leftOut: pointBoxes.filter((box) => !box.checked).map((box) => box.value),
     length: (lengthRadios.find((radio) => radio.checked) || lengthRadios[0]).value,
     sound: soundBox.checked,
+    speech: speechBox.checked,
   });
   function showTotal() {
     const chosen = chosenSteps(plans, choices());
@@ -58,20 +64,52 @@ function main() {
   let timer = null;
   let wakeLock = null;
   let audio = null;
+  let speaking = false;
   const now = () => performance.now();
 
-  function cue() {
-    if (navigator.vibrate) navigator.vibrate(150);
-    if (!audio) return;
-    const tone = audio.createOscillator();
-    const volume = audio.createGain();
-    tone.frequency.value = 528;
-    volume.gain.setValueAtTime(0.08, audio.currentTime);
-    volume.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.6);
-    tone.connect(volume).connect(audio.destination);
-    tone.start();
-    tone.stop(audio.currentTime + 0.6);
+  // A change the reader can feel and hear: the pattern for its kind (lib/routine-cues.js), and the
+  // step's words spoken when they chose that.
+  function cue(kind, text) {
+    const pattern = CUES[kind];
+    if (navigator.vibrate) navigator.vibrate(pattern.vibrate);
+    if (audio) {
+      let at = audio.currentTime;
+      for (const [hertz, seconds] of pattern.tones) {
+        const tone = audio.createOscillator();
+        const volume = audio.createGain();
+        tone.frequency.value = hertz;
+        volume.gain.setValueAtTime(0.3, at);
+        volume.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
+        tone.connect(volume).connect(audio.destination);
+        tone.start(at);
+        tone.stop(at + seconds);
+        at += seconds + TONE_GAP;
+      }
+    }
+    if (speaking) {
+      speechSynthesis.cancel(); // the newest step, not a queue of old ones
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = lang;
+      const voice = pickVoice(speechSynthesis.getVoices(), lang);
+      if (voice) utterance.voice = voice;
+      speechSynthesis.speak(utterance);
+    }
   }
+
+  // Speech when chosen and a voice speaks the page's language (browsers may list no voices yet: then
+  // the browser picks one by the language); otherwise say so, and sound instead.
+  function chooseCues() {
+    const { sound, speech } = choices();
+    const voices = "speechSynthesis" in window ? speechSynthesis.getVoices() : null;
+    speaking = speech && voices !== null && (voices.length === 0 || pickVoice(voices, lang) !== null);
+    voiceNote.textContent = speech && !speaking ? words.no_voice : "";
+    // Browsers allow sound only when it starts from a tap: this is that tap.
+    const wantSound = sound || (speech && !speaking);
+    if (wantSound && !audio && window.AudioContext) audio = new AudioContext();
+    if (!wantSound) audio = null;
+  }
+
+  const cueStep = () => cue(clock.current(run).kind, clock.current(run).say);
 
   async function keepAwake(on) {
     try {
@@ -133,7 +171,7 @@ function main() {
     run = null;
     show(done);
     announcer.textContent = words.done;
-    cue();
+    cue("done", words.done);
   }
 
   // While the page is hidden (the screen went off, another app) nothing moves on: the reader could
@@ -142,7 +180,7 @@ function main() {
     if (!run || document.visibilityState === "hidden") return;
     const { moved, done: ended } = clock.catchUp(run, now());
     if (ended) { finish(); return; }
-    if (moved) { showStep(); cue(); } else render();
+    if (moved) { showStep(); cueStep(); } else render();
   }
 
   // Back from a hidden page: if the step that was on ended meanwhile, go to the next one only, hold
@@ -154,7 +192,7 @@ function main() {
     if (!moved) { render(); return; }
     clock.holdAtStart(run);
     showStep(fill(words.screen_off, { step: interrupted.heading }));
-    cue();
+    cueStep();
   }
 
   function startTimer() { if (!timer) timer = setInterval(tick, 250); }
@@ -163,7 +201,7 @@ function main() {
   function go(index) {
     if (clock.goTo(run, index, now()) === "done") { finish(); return; }
     showStep();
-    cue();
+    cueStep();
   }
 
   function togglePause() {
@@ -190,11 +228,10 @@ function main() {
   buttons.begin.addEventListener("click", () => {
     const chosen = chosenSteps(plans, choices());
     if (!chosen.length) return;
-    // Browsers allow sound only when it starts from a tap: this is that tap.
-    if (choices().sound && !audio && window.AudioContext) audio = new AudioContext();
-    if (!choices().sound) audio = null;
+    chooseCues();
     run = clock.startRun(chosen, now());
     showStep();
+    cueStep();
     show(player, title);
     startTimer();
     keepAwake(true);

@@ -1,4 +1,6 @@
 """The guided routine in real Chromium. Time is driven with Playwright's clock, never waited for."""
+import json
+
 import pytest
 
 from acupoints.render import caution_text
@@ -450,4 +452,71 @@ def test_a_refused_screen_lock_is_told(browser, site_url):
     note = page.locator(".routine-awake")
     note.wait_for(state="visible")
     assert "screen" in note.inner_text()
+    context.close()
+
+
+# A stand-in for the Web Speech API and vibration that records what the page asked for.
+_RECORDER = """(voices) => {
+    window.__spoken = []; window.__buzzed = [];
+    Object.defineProperty(window, 'speechSynthesis', {value: {
+        getVoices: () => voices, cancel() {}, addEventListener() {},
+        speak: (u) => __spoken.push({text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null})}});
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+    navigator.vibrate = (pattern) => { __buzzed.push(JSON.stringify(pattern)); return true; };
+}"""
+
+
+def _recording_page(browser, site_url, voices):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    context.add_init_script(f"({_RECORDER})({json.dumps(voices)})")
+    page = context.new_page()
+    page.clock.install()
+    page.goto(site_url + "routine/")
+    return context, page
+
+
+def test_each_step_is_spoken_in_the_pages_language(browser, site_url, catalog):
+    context, page = _recording_page(browser, site_url, [
+        {"name": "Online English", "lang": "en-GB", "localService": False},
+        {"name": "Device English", "lang": "en-US", "localService": True},
+        {"name": "Device French", "lang": "fr-FR", "localService": True}])
+    _options(page)
+    page.get_by_role("checkbox", name="Say each step aloud").check()
+    _start(page)
+    _button(page, "Ready").click()
+    plan = steps(catalog, "short")
+    page.clock.run_for(plan[1]["seconds"] * 1000 + 300)
+    spoken = page.evaluate("__spoken")
+    assert spoken == [{"text": step["say"], "lang": "en", "voice": "Device English"} for step in plan[:3]]
+    page.reload()
+    _options(page)
+    assert page.get_by_role("checkbox", name="Say each step aloud").is_checked()  # remembered
+    context.close()
+
+
+def test_without_a_voice_for_the_language_the_reader_is_told_and_hears_tones(browser, site_url):
+    context, page = _recording_page(browser, site_url, [{"name": "Device French", "lang": "fr-FR", "localService": True}])
+    _options(page)
+    page.get_by_role("checkbox", name="Say each step aloud").check()
+    _start(page)
+    assert page.locator(".routine-voice").is_visible() and "no voice" in page.locator(".routine-voice").inner_text()
+    assert page.evaluate("__spoken") == []
+    context.close()
+
+
+def test_each_kind_of_change_has_its_own_vibration(browser, site_url, catalog):
+    context, page = _recording_page(browser, site_url, [])
+    _start(page)
+    plan = steps(catalog, "short")
+    _button(page, "Ready").click()
+    for step in plan[1:5]:
+        page.clock.run_for(step["seconds"] * 1000 + 300)
+    kinds = [step["kind"] for step in plan[:6]]  # find, ready, hold, switch, hold, find
+    buzzed = page.evaluate("__buzzed")
+    assert len(buzzed) == len(kinds)
+    by_kind = {}
+    for kind, pattern in zip(kinds, buzzed):
+        by_kind.setdefault(kind, set()).add(pattern)
+    assert all(len(patterns) == 1 for patterns in by_kind.values()), by_kind  # the same change, the same pattern
+    assert len({next(iter(patterns)) for patterns in by_kind.values()}) == len(by_kind)  # each kind its own
     context.close()

@@ -8,7 +8,7 @@ import {
 
 const CODES = ["LI4", "BL23", "KI1"];
 const LENGTHS = ["short", "long"];
-const DEFAULTS = { leftOut: [], length: "short", sound: false };
+const DEFAULTS = { leftOut: [], length: "short", sound: false, speech: false };
 
 function memory(entries = {}) {
   const items = new Map(Object.entries(entries));
@@ -25,16 +25,17 @@ test("stored choices of the wrong shape fall back to the defaults, keeping what 
     assert.deepEqual(validChoices(value, CODES, LENGTHS), DEFAULTS, JSON.stringify(value));
   }
   assert.deepEqual(validChoices({ leftOut: ["KI1", 7, "XX9", "KI1"], length: "forever", sound: "yes" }, CODES, LENGTHS),
-    { leftOut: ["KI1"], length: "short", sound: false });
-  assert.deepEqual(validChoices({ leftOut: ["BL23"], length: "long", sound: true }, CODES, LENGTHS),
-    { leftOut: ["BL23"], length: "long", sound: true });
+    { leftOut: ["KI1"], length: "short", sound: false, speech: false });
+  assert.deepEqual(validChoices({ leftOut: ["BL23"], length: "long", sound: true, speech: true }, CODES, LENGTHS),
+    { leftOut: ["BL23"], length: "long", sound: true, speech: true });
 });
 
 test("choices under the old unscoped key are moved under the site's scope", () => {
   const storage = memory({ [UNSCOPED]: JSON.stringify({ leftOut: ["BL23"], length: "long", sound: true }) });
   const store = openStore(storage, "/guide/");
-  assert.deepEqual(loadChoices(store, storage, CODES, LENGTHS), { leftOut: ["BL23"], length: "long", sound: true });
-  assert.deepEqual(store.read(CHOICES).value, { leftOut: ["BL23"], length: "long", sound: true });
+  const moved = { leftOut: ["BL23"], length: "long", sound: true, speech: false };
+  assert.deepEqual(loadChoices(store, storage, CODES, LENGTHS), moved);
+  assert.deepEqual(store.read(CHOICES).value, moved);
   assert.equal(storage.getItem(UNSCOPED), null);
 });
 

@@ -1,4 +1,4 @@
-// The reader's routine choices (points left out, hold length, sound) and what follows from them:
+// The reader's routine choices (points left out, hold length, sound, speech) and what follows from them:
 // the steps to run and the total the page states. Pure: no DOM; the words come from the page's JSON
 // (acupoints/routine.py, player_words), the storage from lib/storage.js.
 
@@ -7,7 +7,7 @@ export const CHOICES = "routine"; // the name under the site's scope in storage
 export const UNSCOPED = "acupressure-routine";
 
 // Stored choices of any shape, made valid: what is known is kept, anything else is the default
-// (every point in, the first hold length, no sound), so a damaged value never stops the routine.
+// (every point in, the first hold length, no sound, no speech), so a damaged value never stops the routine.
 export function validChoices(value, codes, lengths) {
   const stored = value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
   const leftOut = Array.isArray(stored.leftOut) ? stored.leftOut.filter((code) => codes.includes(code)) : [];
@@ -15,6 +15,7 @@ export function validChoices(value, codes, lengths) {
     leftOut: [...new Set(leftOut)],
     length: lengths.includes(stored.length) ? stored.length : lengths[0],
     sound: stored.sound === true,
+    speech: stored.speech === true,
   };
 }
 
