@@ -520,3 +520,44 @@ def test_each_kind_of_change_has_its_own_vibration(browser, site_url, catalog):
     assert all(len(patterns) == 1 for patterns in by_kind.values()), by_kind  # the same change, the same pattern
     assert len({next(iter(patterns)) for patterns in by_kind.values()}) == len(by_kind)  # each kind its own
     context.close()
+
+
+def test_on_a_phone_the_controls_sit_where_a_thumb_reaches(routine):
+    page = routine()  # 390 by 844
+    _start(page)
+    for name in ["Ready", "Back", "Next", "Stop"]:
+        box = _button(page, name).bounding_box()
+        assert box["y"] >= 844 * 0.75 and box["y"] + box["height"] <= 844, (name, box)
+    _button(page, "Ready").click()
+    box = _button(page, "Pause").bounding_box()
+    assert box["y"] >= 844 * 0.75, box
+    colours = page.evaluate("""() => { const b = document.activeElement;
+        return [b.textContent, getComputedStyle(b).backgroundColor,
+                getComputedStyle(document.querySelector('[data-action=ready]')).backgroundColor]; }""")
+    assert colours[0] == "Pause" and colours[1] == colours[2], colours  # focused, yet in its own colour
+
+
+def test_the_countdown_can_be_read_by_a_screen_reader_without_announcing_each_second(routine):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    countdown = page.locator(".routine-countdown")
+    assert countdown.get_attribute("aria-hidden") is None and countdown.get_attribute("role") == "timer"
+    assert countdown.get_attribute("aria-live") in (None, "off")
+
+
+def test_the_keys_hint_is_not_shown_on_a_touch_phone(routine):
+    page = routine(has_touch=True, is_mobile=True)
+    _start(page)
+    assert page.evaluate("matchMedia('(pointer: coarse)').matches")
+    assert not page.locator(".routine-keys").is_visible()
+    assert routine(viewport=VIEWPORTS["desktop"]).locator(".routine-keys").count() == 1
+
+
+def test_nothing_covers_the_steps_progress_line(routine):
+    page = routine()
+    _start(page)
+    page.mouse.wheel(0, 400)
+    page.mouse.wheel(0, -300)  # scrolling up is what brings Material's "Back to top" out
+    _button(page, "Next").click()
+    assert not page.locator(".md-top").is_visible()

@@ -113,13 +113,13 @@ def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_
     assert len(items) == len(keys) + 1
 
 
-@pytest.mark.parametrize("code, words", [("LI4", "midwife or doctor"), ("GB30", "pain shoots down your leg, stop"),
+@pytest.mark.parametrize("code, words", [("LI4", "midwife"), ("GB30", "pain shoots down your leg, stop"),
                                          ("BL23", "tennis balls")])
 def test_each_step_shows_its_points_cautions_where_the_reader_finds_it(catalog, code, words):
     panel = _page(catalog).select_one(f'.routine-point[data-point="{code}"]')
     for caution in catalog.cautions_of(catalog.find(code)):
         assert caution_text(caution, short=True) in _text(panel) or caution_text(caution) in _text(panel), caution
-    assert words in _text(panel).replace("doctor or midwife", "midwife or doctor")
+    assert words in _text(panel)
 
 
 def test_the_done_screen_says_stop_and_call_now(catalog):
