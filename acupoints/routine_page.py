@@ -59,8 +59,8 @@ def _pressed(step: dict) -> str:
     """For the plain list: what is pressed, side by side ('the left hand, then the right hand'), or
     both sides at once in the data's words."""
     if "together" in step:
-        return step["together"]
-    return "on " + ", then ".join(f"the {side}" for side in step["sides"])
+        return ", " + step["together"]
+    return " on " + ", then ".join(f"the {side}" for side in step["sides"])
 
 
 def total_sentence(words: dict, points: int, seconds: int) -> str:
@@ -95,7 +95,7 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
         panels=[_panel(catalog, point) for point, _ in chosen],
         plan_json=Markup(script_json({"plans": plans, "words": words})),
         step_list=[{"title": _title(point),
-                    "pressed": f"hold {seconds_range(point['hold_seconds'])} {_pressed(step)}"}
+                    "pressed": f"{point['press']['cue']}, {seconds_range(point['hold_seconds'])}{_pressed(step)}"}
                    for point, step in chosen],
     )
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { catchUp, current, goTo, isPaused, secondsLeft, startRun, togglePause } from "../../docs/javascripts/lib/routine-run.js";
+import { catchUp, current, goTo, holdAtStart, isPaused, secondsLeft, startRun, togglePause } from "../../docs/javascripts/lib/routine-run.js";
 
 const STEPS = [
   { kind: "find", point: "A", seconds: 20 },
@@ -62,4 +62,16 @@ test("the run is done after the last step, by the clock or by moving on", () => 
   assert.equal(goTo(run, 7, 0), "done");
   assert.equal(goTo(run, -1, 0), "moved");
   assert.equal(run.index, 0);
+});
+
+test("a step held at its start waits, whole, until the reader goes on", () => {
+  const run = startRun(STEPS, 0);
+  goTo(run, 2, 0);
+  catchUp(run, 40_000, 1); // the hold ended while the page was hidden: on to the switch, once
+  holdAtStart(run);
+  assert.equal(current(run).kind, "switch");
+  assert.ok(isPaused(run));
+  assert.equal(secondsLeft(run, 99_000), 5);
+  assert.equal(togglePause(run, 99_000), "resumed");
+  assert.equal(secondsLeft(run, 100_000), 4);
 });
