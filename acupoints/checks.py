@@ -46,8 +46,7 @@ def text_problems(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
 def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     """Yield (path, reason) for each cross-entry rule the data breaks, in file order."""
     yield from text_problems(data)
-    ranges = [(("routine", "session_minutes"), data["routine"]["session_minutes"])]
-    ranges += [(("points", i, "hold_seconds"), p["hold_seconds"]) for i, p in enumerate(data["points"])]
+    ranges = [(("points", i, "hold_seconds"), p["hold_seconds"]) for i, p in enumerate(data["points"])]
     for path, span in ranges:
         if span["min"] > span["max"]:
             yield path + ("min",), f"min ({span['min']}) is above max ({span['max']})"
@@ -209,18 +208,9 @@ def side_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             seen.setdefault(_same(side), side)
 
 
-# Cautions the core shows by their key, not only through a point: renaming one must stop the build at
-# the data, not at the page that happens to use it.
-CAUTIONS_NAMED_IN_CODE = {"pain-or-dizziness": "acupoints/routine.py (the routine's safety check)"}
-
-
 def caution_use_problems(data: dict) -> Iterator[tuple[tuple, str]]:
     """Every caution is carried by a point (a caution no point carries is shown nowhere, and the
-    sentences built from its points would name none), and the cautions the code names exist."""
-    for key, used_by in CAUTIONS_NAMED_IN_CODE.items():
-        if key not in data["cautions"]:
-            yield ("cautions",), (f"the caution {key!r} is missing: {used_by} shows it by that key; "
-                                  "put it back, or rename it there too")
+    sentences built from its points would name none)."""
     carried = {key for point in data["points"] for key in point["cautions"]}
     for key in data["cautions"]:
         if key not in carried:

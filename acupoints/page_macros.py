@@ -1,7 +1,7 @@
 """The macros pages call, bound to one catalog. Free of MkDocs so tests can call them directly."""
 from collections.abc import Callable
 
-from . import cards, controls, figures, pain_log, render, routine
+from . import cards, controls, figures, pain_log, render, routine_page
 from .catalog import Catalog
 from .page_scripts import ScriptNeeds
 
@@ -68,8 +68,8 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),
         "guide_fact": lambda name: render.guide_fact(catalog, name),
         "get_help_now": lambda: render.get_help_now(catalog, current_page()),
-        "start_here": lambda: routine.start_here(catalog, current_page()),
-        "routine": lambda: routine.routine_page(catalog, current_page()),
+        "start_here": lambda: routine_page.start_here(catalog, current_page()),
+        "routine": lambda: routine_page.routine_page(catalog, current_page()),
         "pain_log": lambda: pain_log.pain_log_page(catalog, current_page()),
         "help_tier": lambda key: render.help_tier(catalog, key),
         "leg_symptoms": lambda: render.leg_symptoms(catalog),

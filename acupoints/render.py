@@ -13,7 +13,8 @@ from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .figures import REGIONS
 from .lookup import normalise
-from .text import escape, minutes_range, seconds_range
+from .routine import session_words
+from .text import escape, seconds_range
 
 def page_path(point: dict) -> str:
     """Where a point's page lives inside docs/."""
@@ -98,7 +99,7 @@ def guide_fact(catalog: Catalog, name: str) -> str:
     facts = {
         "point_count": lambda: NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count),
         "sides": lambda: _sides(catalog.points),
-        "session": lambda: minutes_range(catalog.routine["session_minutes"]),
+        "session": lambda: session_words(catalog),  # from the routine's plan, so it is its real length
         "how_often": lambda: catalog.routine["how_often"],
         "hold_range": lambda: seconds_range({
             "min": min(p["hold_seconds"]["min"] for p in catalog.points),

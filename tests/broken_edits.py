@@ -12,14 +12,6 @@ def _set(path, value):
     return edit
 
 
-def _rename_caution(old, new):
-    def edit(data):
-        data["cautions"][new] = data["cautions"].pop(old)
-        for point in data["points"]:
-            point["cautions"] = [new if key == old else key for key in point["cautions"]]
-    return edit
-
-
 def _drop_caution(key):
     def edit(data):
         for point in data["points"]:
@@ -49,8 +41,8 @@ BROKEN_EDITS = [
      "less than the minimum"),
     ("minimum above maximum", _set(["points", 3, "hold_seconds"], {"min": 90, "max": 30}),
      "/points/3/hold_seconds/min", "min (90) is above max (30)"),
-    ("session minimum above maximum", _set(["routine", "session_minutes"], {"min": 10, "max": 5}),
-     "/routine/session_minutes/min", "above max"),
+    ("get-ready time of five minutes", _set(["routine", "steps", 1, "get_ready_seconds"], 300),
+     "/routine/steps/1/get_ready_seconds", "greater than the maximum"),
     ("bad region", _set(["points", 4, "region"], "elbow"), "/points/4/region", "is not one of"),
     ("bad code", _set(["points", 0, "code"], "li 4"), "/points/0/code", "does not match"),
     ("duplicate code", _set(["points", 1, "code"], "LI4"), "/points/1/code", "already used"),
@@ -103,8 +95,8 @@ BROKEN_EDITS = [
      "30.0 is not of type 'integer'"),
     ("hold of a billion seconds", _set(["points", 1, "hold_seconds", "max"], 10**9), "/points/1/hold_seconds/max",
      "is greater than the maximum of 600"),
-    ("session written as a float", _set(["routine", "session_minutes", "min"], 5.0),
-     "/routine/session_minutes/min", "5.0 is not of type 'integer'"),
+    ("finding time written as a float", _set(["routine", "find_seconds"], 20.0),
+     "/routine/find_seconds", "20.0 is not of type 'integer'"),
     ("a 400-digit coordinate", _set(["points", 0, "figure", "x"], 10**400), "/points/0/figure/x",
      "is greater than the maximum of 400"),
     ("coordinate written as a float", _set(["points", 2, "figure", "y"], 150.5), "/points/2/figure/y",
@@ -144,8 +136,6 @@ BROKEN_EDITS = [
      "/cautions/sunburn", "no point carries the caution 'sunburn'"),
     ("a caution every point lost", _drop_caution("leg-pain"), "/cautions/leg-pain",
      "no point carries the caution 'leg-pain'"),
-    ("a caution the routine names, renamed", _rename_caution("pain-or-dizziness", "too-hard"), "/cautions",
-     "the caution 'pain-or-dizziness' is missing: acupoints/routine.py"),
     ("two pregnancy cautions on one point", _set(["points", 0, "cautions"], ["pregnancy-avoid", "pregnancy-ask",
                                                                               "damaged-skin"]),
      "/points/0/cautions/1", "LI4 already carries 'pregnancy-avoid', which has the same title ('Pregnancy')"),

@@ -61,6 +61,7 @@ def test_every_page_search_routine_and_a_print_work_offline_after_one_visit(brow
 
     page.goto(site_url + "routine/")
     page.get_by_role("button", name="Start").click()
+    page.get_by_role("button", name="I have checked: begin").click()  # Start leads to the safety check
     assert page.locator("#routine-step-title").inner_text().startswith("Find ")
     assert page.locator(".routine-point:not([hidden]) svg").is_visible()
 

@@ -1,6 +1,9 @@
 """The guided routine in real Chromium. Time is driven with Playwright's clock, never waited for."""
+import json
+
 import pytest
 
+from acupoints.render import caution_text
 from acupoints.routine import steps
 from helpers import VIEWPORTS, axe_violations, tab_until
 
@@ -32,9 +35,18 @@ def _button(page, name: str):
     return page.get_by_role("button", name=name, exact=True)
 
 
+def _options(page):
+    """Open the folded choices (points, hold length, cues)."""
+    if page.locator(".routine-options").get_attribute("open") is None:
+        page.locator(".routine-options summary").click()
+
+
 def _start(page, length="short"):
+    """Choose the hold length, press Start, and begin from the safety check."""
+    _options(page)
     page.get_by_role("radio", name=f"{length.capitalize()} holds", exact=False).check()
     _button(page, "Start").click()
+    _button(page, "I have checked: begin").click()
 
 
 @pytest.mark.parametrize("length", ["short", "long"])
@@ -45,18 +57,23 @@ def test_every_step_lasts_what_the_data_says(routine, catalog, length):
     for number, step in enumerate(plan, start=1):
         state = _state(page)
         assert state["progress"] == f"Step {number} of {len(plan)}"
+        assert state["title"] == step["heading"] and state["side"] == step["detail"], step
         if step["kind"] == "find":
-            assert state["title"] == f"Find {step['title']}" and state["count"] is None
+            assert state["count"] is None
             page.clock.run_for(120_000)  # no countdown while the reader looks for the point
             assert _state(page)["progress"] == state["progress"]
             _button(page, "Ready").click()
             continue
         assert state["count"] == step["seconds"], step
-        if step["kind"] == "hold":
-            assert state["title"] == step["title"] and state["side"].lower() == step["side"].lower()
         page.clock.run_for(step["seconds"] * 1000 - 500)
         assert _state(page)["progress"] == state["progress"], f"{step} ended early"
-        page.clock.run_for(750)
+        # Real time flows between the test's actions too, so redraws fall anywhere in a quarter second.
+        for _ in range(4):
+            page.clock.run_for(250)
+            after = _state(page)
+            if after["done"] or after["progress"] != state["progress"]:
+                break
+        assert after["done"] or after["progress"] != state["progress"], f"{step} did not end on time"
     assert _state(page)["done"]
 
 
@@ -64,7 +81,9 @@ def test_pause_stops_the_time_and_resume_goes_on(routine, catalog):
     page = routine()
     _start(page)
     _button(page, "Ready").click()
-    first = steps(catalog, "short")[1]["seconds"]
+    plan = steps(catalog, "short")
+    page.clock.run_for(plan[1]["seconds"] * 1000)  # getting ready, into the first hold
+    first = plan[2]["seconds"]
     page.clock.run_for(10_300)  # and past the next quarter-second redraw
     assert _state(page)["count"] == first - 10
     _button(page, "Pause").click()
@@ -100,29 +119,62 @@ def test_the_live_region_announces_step_changes_not_seconds(routine, catalog):
     assert _state(page)["said"] == plan[0]["say"]
     _button(page, "Ready").click()
     assert _state(page)["said"] == plan[1]["say"]
-    page.clock.run_for(5_000)
+    page.clock.run_for(2_000)
     assert _state(page)["said"] == plan[1]["say"]  # unchanged while the seconds count down
     page.clock.run_for(plan[1]["seconds"] * 1000)
     assert _state(page)["said"] == plan[2]["say"]
     assert page.locator(".routine-announcer").get_attribute("aria-live") == "polite"
 
 
-def test_a_sleeping_tab_comes_back_on_the_right_step(routine, catalog):
+def _hide_page(page, hidden: bool):
+    page.evaluate("""(hidden) => {
+        Object.defineProperty(document, 'visibilityState', {value: hidden ? 'hidden' : 'visible', configurable: true});
+        document.dispatchEvent(new Event('visibilitychange')); }""", hidden)
+
+
+def test_a_screen_that_went_off_never_skips_a_side(routine, catalog):
     page = routine()
     _start(page)
     _button(page, "Ready").click()
     plan = steps(catalog, "short")
-    # The tab slept: its interval ran at most once while the clock went past the first hold and
-    # into the switch.
-    page.clock.fast_forward(plan[1]["seconds"] * 1000 + 2_000)
-    page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+    page.clock.run_for(plan[1]["seconds"] * 1000 + 300)  # into the left hand's hold
+    assert _state(page)["side"] == plan[2]["detail"]
+    _hide_page(page, True)
+    page.clock.run_for(60_000)  # the screen is off for a minute: hold, change and second hold pass
+    _hide_page(page, False)
     state = _state(page)
-    assert state["title"] == "Change sides" and state["count"] == plan[2]["seconds"] - 2
+    # Back on the step after the one that was interrupted, held at its start, and told why.
+    assert state["progress"] == "Step 4 of " + str(len(plan)) and state["title"] == plan[3]["heading"]
+    assert state["count"] == plan[3]["seconds"]
+    assert _button(page, "Resume").is_visible()
+    notice = page.locator(".routine-notice").inner_text()
+    assert plan[2]["heading"] in notice and notice in state["said"]
+    page.clock.run_for(30_000)
+    assert _state(page)["count"] == plan[3]["seconds"]  # waits until the reader goes on
+
+
+def test_a_tab_slowed_while_visible_still_ends_each_step_on_time(routine, catalog):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    plan = steps(catalog, "short")
+    # The interval ran at most once while the clock went past getting ready, the first hold and
+    # into the switch.
+    page.clock.fast_forward((plan[1]["seconds"] + plan[2]["seconds"]) * 1000 + 2_000)
+    page.clock.run_for(250)
+    state = _state(page)
+    assert state["title"] == plan[3]["heading"] and state["count"] == plan[3]["seconds"] - 2
 
 
 def test_keyboard_alone_runs_the_routine_from_start_to_done(routine):
     page = routine()
     tab_until(page, "(el) => el.textContent === 'Start'", what="Start")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "routine-check-title"
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "I have checked: begin":
+            break
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "routine-step-title"
     page.keyboard.press("Space")  # nothing to pause while finding the point
@@ -153,9 +205,11 @@ def test_space_pauses_and_arrows_move(routine):
 
 def test_left_out_points_are_remembered_and_skipped(routine, catalog):
     page = routine()
+    _options(page)
     box = page.get_by_role("checkbox", name="BL52", exact=False)
     box.uncheck()
     page.reload()
+    _options(page)
     assert not box.is_checked()
     assert all(page.get_by_role("checkbox", name=code, exact=False).is_checked() for code in ["LI4", "BL23", "GB30", "KI1"])
     _start(page)
@@ -189,7 +243,11 @@ def test_no_axe_violations_in_any_state(routine, scheme, size):
             found[state] = violations
 
     check("start")
-    _start(page)
+    _options(page)
+    check("choices")
+    _button(page, "Start").click()
+    check("safety check")
+    _button(page, "I have checked: begin").click()
     _button(page, "Ready").click()
     page.clock.run_for(3_000)
     check("running")
@@ -210,7 +268,8 @@ def test_without_javascript_the_steps_are_a_plain_list(browser, site_url, catalo
     assert items.count() == len(catalog.routine["steps"])
     assert not page.locator(".routine").is_visible()
     for item, entry in zip(items.all(), catalog.routine["steps"]):
-        assert entry["point"] in item.inner_text() and all(side in item.inner_text() for side in entry["sides"])
+        pressed = [entry["together"]] if "together" in entry else entry["sides"]
+        assert entry["point"] in item.inner_text() and all(side in item.inner_text() for side in pressed)
     context.close()
 
 
@@ -222,3 +281,276 @@ def test_the_routine_sends_nothing_anywhere(routine, site_url):
     _button(page, "Ready").click()
     page.clock.run_for(60_000)
     assert not [url for url in requests if not url.startswith(site_url)]
+
+
+def _visible_text(page) -> str:
+    return page.evaluate("document.querySelector('.routine-player').innerText").replace("\n", " ")
+
+
+def _to_step(page, code: str):
+    """Move on with Next until the player is on point `code`'s find step."""
+    for _ in range(60):
+        state = _state(page)
+        if state["title"].startswith("Find ") and code in state["title"]:
+            return
+        _button(page, "Next").click()
+    raise AssertionError(f"never reached {code}")
+
+
+@pytest.mark.parametrize("code, caution", [("LI4", "pregnancy-avoid"), ("GB30", "leg-pain"), ("KI1", "pregnancy-ask")])
+def test_each_points_cautions_show_at_its_find_step(routine, catalog, code, caution):
+    page = routine()
+    _start(page)
+    _to_step(page, code)
+    shown = _visible_text(page)
+    for item in catalog.cautions_of(catalog.find(code)):
+        assert caution_text(item, short=True) in shown or caution_text(item) in shown, item
+    assert catalog.cautions[caution]["short"] in shown
+
+
+def test_bl23_is_one_hold_on_both_sides_after_time_to_lie_down(routine, catalog):
+    page = routine()
+    _start(page)
+    _to_step(page, "BL23")
+    entry = next(entry for entry in catalog.routine["steps"] if entry["point"] == "BL23")
+    assert "tennis balls" in _visible_text(page)
+    _button(page, "Ready").click()
+    assert _state(page)["count"] == entry["get_ready_seconds"]
+    page.clock.run_for(entry["get_ready_seconds"] * 1000 + 300)
+    hold = catalog.find("BL23")["hold_seconds"]["min"]
+    assert _state(page)["side"].lower() == entry["together"] and _state(page)["count"] == hold
+    page.clock.run_for(hold * 1000 + 300)
+    assert _state(page)["title"] == "Find BL52 Zhishi"  # no second side, no change of sides
+
+
+def test_the_done_screen_shows_the_warning_signs(routine, catalog):
+    page = routine()
+    _start(page)
+    for _ in range(60):
+        if _state(page)["done"]:
+            break
+        _button(page, "Next").click()
+    box = page.locator(".routine-done .get-help-now")
+    assert box.is_visible() and catalog.get_help["emergency"]["where"] in box.inner_text()
+
+
+@pytest.mark.parametrize("stored", ['{"leftOut": 5}', '{"leftOut": {}}', '"short"', "[1,2]", "{not json",
+                                    '{"leftOut": ["KI1", 7], "length": "forever", "sound": "yes"}'])
+def test_stored_choices_of_the_wrong_shape_fall_back_to_the_defaults(routine, catalog, stored):
+    page = routine()
+    # Under the site's key and the old unscoped one, which the player read before.
+    page.evaluate("""(text) => { localStorage.setItem(new URL(__md_scope).pathname + '.routine', text);
+        localStorage.setItem('acupressure-routine', text); }""", stored)
+    page.reload()
+    _options(page)
+    assert page.get_by_role("radio", name="Short holds", exact=False).is_checked()
+    _start(page)
+    assert _state(page)["progress"].startswith("Step 1 of ")
+
+
+def test_choices_under_the_old_key_are_kept(routine, catalog):
+    page = routine()
+    page.evaluate("""() => { localStorage.clear();
+        localStorage.setItem('acupressure-routine', JSON.stringify({leftOut: ['BL52'], length: 'long'})); }""")
+    page.reload()
+    _options(page)
+    assert not page.get_by_role("checkbox", name="BL52", exact=False).is_checked()
+    assert page.get_by_role("radio", name="Long holds", exact=False).is_checked()
+    assert page.evaluate("localStorage.getItem('acupressure-routine')") is None
+    page.reload()
+    _options(page)
+    assert not page.get_by_role("checkbox", name="BL52", exact=False).is_checked()
+
+
+def test_a_choice_that_cannot_be_saved_says_so(routine):
+    page = routine()
+    page.evaluate("() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }")
+    _options(page)
+    page.get_by_role("checkbox", name="BL52", exact=False).uncheck()
+    assert page.locator(".routine-saved").inner_text().strip()
+
+
+def test_arrows_typed_in_the_search_box_never_move_the_routine(routine):
+    page = routine(viewport=VIEWPORTS["desktop"])
+    _start(page)
+    before = _state(page)["progress"]
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.type("bl")
+    for key in ["ArrowRight", "ArrowRight", "ArrowLeft", "ArrowRight", "Space"]:
+        page.keyboard.press(key)
+    assert _state(page)["progress"] == before
+
+
+def test_start_never_submits_the_page_and_says_when_the_script_did_not_start(browser, site_url):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    context.route("**/routine-player.min.js", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(site_url + "routine/")
+    assert page.locator(".routine-no-script").is_visible()
+    assert not page.locator(".routine-start").is_visible()
+    page.evaluate("document.querySelector('.routine-start').click()")
+    _options(page)
+    page.get_by_role("checkbox", name="BL52", exact=False).focus()
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.url == site_url + "routine/"
+    context.close()
+
+
+def test_start_is_in_the_first_screen_of_a_phone_and_leads_to_the_safety_check(routine, catalog):
+    page = routine()  # 390 by 844
+    start = page.locator(".routine-start").bounding_box()
+    assert start["y"] + start["height"] <= 844, start
+    _button(page, "Start").click()
+    check = page.locator(".routine-check")
+    assert check.is_visible() and check.locator(".get-help-now").is_visible()
+    assert "fall or an accident" in check.inner_text()
+    assert not page.locator(".routine-player").is_visible()  # no timer before the check
+    _button(page, "Back").click()
+    assert page.locator(".routine-start").is_visible()
+
+
+def _markers(page):
+    return page.evaluate("""() => [...document.querySelectorAll('.routine-point:not([hidden]) .marker')].map((m) => ({
+        pressed: m.classList.contains('marker--pressed'),
+        opacity: Number(getComputedStyle(m).opacity),
+        radius: m.querySelector('.marker__ring').getBoundingClientRect().width,
+        dashed: getComputedStyle(m.querySelector('.marker__ring')).strokeDasharray !== 'none'}))""")
+
+
+def test_the_figure_shows_which_side_to_press(routine, catalog):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    page.clock.run_for(steps(catalog, "short")[1]["seconds"] * 1000 + 300)  # the left hand's hold
+    left, right = _markers(page)
+    assert left["pressed"] and not right["pressed"]
+    assert left["radius"] > right["radius"] and right["dashed"] and not left["dashed"]  # shape, not colour alone
+    assert right["opacity"] < 0.5 <= left["opacity"]
+    _button(page, "Next").click()  # change sides
+    left, right = _markers(page)
+    assert right["pressed"] and not left["pressed"]
+    _to_step(page, "BL23")
+    assert all(marker["pressed"] and not marker["dashed"] for marker in _markers(page))  # both balls at once
+
+
+def test_a_refused_screen_lock_is_told(browser, site_url):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    context.add_init_script("""Object.defineProperty(navigator, 'wakeLock', {value: {
+        request: () => Promise.reject(new DOMException('refused', 'NotAllowedError'))}});""")
+    page = context.new_page()
+    page.goto(site_url + "routine/")
+    _start(page)
+    note = page.locator(".routine-awake")
+    note.wait_for(state="visible")
+    assert "screen" in note.inner_text()
+    context.close()
+
+
+# A stand-in for the Web Speech API and vibration that records what the page asked for.
+_RECORDER = """(voices) => {
+    window.__spoken = []; window.__buzzed = [];
+    Object.defineProperty(window, 'speechSynthesis', {value: {
+        getVoices: () => voices, cancel() {}, addEventListener() {},
+        speak: (u) => __spoken.push({text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null})}});
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+    navigator.vibrate = (pattern) => { __buzzed.push(JSON.stringify(pattern)); return true; };
+}"""
+
+
+def _recording_page(browser, site_url, voices):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    context.add_init_script(f"({_RECORDER})({json.dumps(voices)})")
+    page = context.new_page()
+    page.clock.install()
+    page.goto(site_url + "routine/")
+    return context, page
+
+
+def test_each_step_is_spoken_in_the_pages_language(browser, site_url, catalog):
+    context, page = _recording_page(browser, site_url, [
+        {"name": "Online English", "lang": "en-GB", "localService": False},
+        {"name": "Device English", "lang": "en-US", "localService": True},
+        {"name": "Device French", "lang": "fr-FR", "localService": True}])
+    _options(page)
+    page.get_by_role("checkbox", name="Say each step aloud").check()
+    _start(page)
+    _button(page, "Ready").click()
+    plan = steps(catalog, "short")
+    page.clock.run_for(plan[1]["seconds"] * 1000 + 300)
+    spoken = page.evaluate("__spoken")
+    assert spoken == [{"text": step["say"], "lang": "en", "voice": "Device English"} for step in plan[:3]]
+    page.reload()
+    _options(page)
+    assert page.get_by_role("checkbox", name="Say each step aloud").is_checked()  # remembered
+    context.close()
+
+
+def test_without_a_voice_for_the_language_the_reader_is_told_and_hears_tones(browser, site_url):
+    context, page = _recording_page(browser, site_url, [{"name": "Device French", "lang": "fr-FR", "localService": True}])
+    _options(page)
+    page.get_by_role("checkbox", name="Say each step aloud").check()
+    _start(page)
+    assert page.locator(".routine-voice").is_visible() and "no voice" in page.locator(".routine-voice").inner_text()
+    assert page.evaluate("__spoken") == []
+    context.close()
+
+
+def test_each_kind_of_change_has_its_own_vibration(browser, site_url, catalog):
+    context, page = _recording_page(browser, site_url, [])
+    _start(page)
+    plan = steps(catalog, "short")
+    _button(page, "Ready").click()
+    for step in plan[1:5]:
+        page.clock.run_for(step["seconds"] * 1000 + 300)
+    kinds = [step["kind"] for step in plan[:6]]  # find, ready, hold, switch, hold, find
+    buzzed = page.evaluate("__buzzed")
+    assert len(buzzed) == len(kinds)
+    by_kind = {}
+    for kind, pattern in zip(kinds, buzzed):
+        by_kind.setdefault(kind, set()).add(pattern)
+    assert all(len(patterns) == 1 for patterns in by_kind.values()), by_kind  # the same change, the same pattern
+    assert len({next(iter(patterns)) for patterns in by_kind.values()}) == len(by_kind)  # each kind its own
+    context.close()
+
+
+def test_on_a_phone_the_controls_sit_where_a_thumb_reaches(routine):
+    page = routine()  # 390 by 844
+    _start(page)
+    for name in ["Ready", "Back", "Next", "Stop"]:
+        box = _button(page, name).bounding_box()
+        assert box["y"] >= 844 * 0.75 and box["y"] + box["height"] <= 844, (name, box)
+    _button(page, "Ready").click()
+    box = _button(page, "Pause").bounding_box()
+    assert box["y"] >= 844 * 0.75, box
+    colours = page.evaluate("""() => { const b = document.activeElement;
+        return [b.textContent, getComputedStyle(b).backgroundColor,
+                getComputedStyle(document.querySelector('[data-action=ready]')).backgroundColor]; }""")
+    assert colours[0] == "Pause" and colours[1] == colours[2], colours  # focused, yet in its own colour
+
+
+def test_the_countdown_can_be_read_by_a_screen_reader_without_announcing_each_second(routine):
+    page = routine()
+    _start(page)
+    _button(page, "Ready").click()
+    countdown = page.locator(".routine-countdown")
+    assert countdown.get_attribute("aria-hidden") is None and countdown.get_attribute("role") == "timer"
+    assert countdown.get_attribute("aria-live") in (None, "off")
+
+
+def test_the_keys_hint_is_not_shown_on_a_touch_phone(routine):
+    page = routine(has_touch=True, is_mobile=True)
+    _start(page)
+    assert page.evaluate("matchMedia('(pointer: coarse)').matches")
+    assert not page.locator(".routine-keys").is_visible()
+    assert routine(viewport=VIEWPORTS["desktop"]).locator(".routine-keys").count() == 1
+
+
+def test_nothing_covers_the_steps_progress_line(routine):
+    page = routine()
+    _start(page)
+    page.mouse.wheel(0, 400)
+    page.mouse.wheel(0, -300)  # scrolling up is what brings Material's "Back to top" out
+    _button(page, "Next").click()
+    assert not page.locator(".md-top").is_visible()

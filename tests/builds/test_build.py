@@ -247,7 +247,7 @@ def test_a_changed_hold_time_changes_that_routine_step_and_nothing_else(tmp_path
     """A change in the data changes the routine with no other edit."""
     def plan(site):
         html = (site / "routine" / "index.html").read_text(encoding="utf-8")
-        return json.loads(re.search(r'id="routine-plan">(.*?)</script>', html, re.S).group(1))
+        return json.loads(re.search(r'id="routine-plan">(.*?)</script>', html, re.S).group(1))["plans"]
 
     project = copy_project(tmp_path / "project")
     data = real_data()

@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from acupoints.text import minutes_range, seconds_range
+from acupoints.routine import session_words
+from acupoints.text import seconds_range
 from helpers import DOCS
 
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -23,8 +24,7 @@ def literal_facts(catalog) -> dict[str, re.Pattern]:
         for characters in point["chinese"].values():
             facts[characters] = re.compile(re.escape(characters))
         facts[seconds_range(point["hold_seconds"])] = re.compile(re.escape(seconds_range(point["hold_seconds"])))
-    facts[minutes_range(catalog.routine["session_minutes"])] = re.compile(
-        re.escape(minutes_range(catalog.routine["session_minutes"])))
+    facts[session_words(catalog)] = re.compile(re.escape(session_words(catalog)))
     return facts
 
 

@@ -61,7 +61,7 @@ def test_point_fact_formats_single_fields(macros):
 
 
 def test_guide_facts(macros):
-    assert macros["guide_fact"]("session") == "5 to 10 minutes"
+    assert macros["guide_fact"]("session") == "9 to 14 minutes"  # the routine's plan (tests/unit/test_routine.py)
     assert macros["guide_fact"]("hold_range") == "30 seconds to 2 minutes"
 
 

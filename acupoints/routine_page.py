@@ -1,0 +1,124 @@
+"""The routine's markup: the routine page and the home page's start box, from Jinja templates
+(templates/routine.html, templates/start-here.html). The plan and its words come from routine.py."""
+from markupsafe import Markup
+
+from . import templating
+from .catalog import Catalog
+from .checks import SPINE_CAUTION
+from .figures import point_svg
+from .pain_log import pain_question
+from .render import caution_text, figure_description, figure_note, get_help_now, page_path, url_between
+from .routine import (
+    LENGTHS,
+    count_words,
+    player_words,
+    routine_points,
+    session_minutes,
+    steps,
+    total_seconds,
+    whole_minutes,
+)
+from .text import script_json, seconds_range
+
+LENGTH_NAMES = {"short": "Short holds", "long": "Long holds"}
+
+
+def _title(point: dict) -> str:
+    return f"{point['code']} {point['pinyin']}"
+
+
+def safety_check(catalog: Catalog) -> list[dict]:
+    """Every caution the routine's points carry, in full, once, with the points it applies to when
+    not all of them: the rules a reader checks before Start."""
+    points = [point for point, _ in routine_points(catalog)]
+    check = []
+    for key, caution in catalog.cautions.items():
+        applies = [point["code"] for point in points if key in point["cautions"]]
+        if applies:
+            check.append({"title": caution["title"], "text": caution_text(caution),
+                          "points": "" if len(applies) == len(points) else ", ".join(applies)})
+    return check
+
+
+def _panel(catalog: Catalog, point: dict) -> dict:
+    """What the player shows of a point while the reader finds and presses it: the drawing, the
+    point's cautions in short (the spine caution stands in full beside the drawing instead), where it
+    is and how to press."""
+    note = figure_note(catalog, point)
+    cautions = [{"title": caution["title"], "text": caution_text(caution, short=True)}
+                for key, caution in zip(point["cautions"], catalog.cautions_of(point))
+                if not (note and key == SPINE_CAUTION)]
+    figure = point_svg(point, figure_description(catalog, point), f"routine-{point['code'].lower()}-figure",
+                       labels=False)
+    press = point["press"]
+    return {"code": point["code"], "figure": Markup(figure), "note": note, "cautions": cautions,
+            "where": point["location"]["plain"], "position": press["position"], "with": press["with"],
+            "method": press["method"]}
+
+
+def _each_side(step: dict) -> str:
+    """For a choice: how the hold time is spent on the point's sides."""
+    if "together" in step:
+        return " on both sides at once"
+    return " on each side" if len(step["sides"]) > 1 else ""
+
+
+def _pressed(step: dict) -> str:
+    """For the plain list: what is pressed, side by side ('the left hand, then the right hand'), or
+    both sides at once in the data's words."""
+    if "together" in step:
+        return ", " + step["together"]
+    return " on " + ", then ".join(f"the {side}" for side in step["sides"])
+
+
+def total_sentence(words: dict, points: int, seconds: int) -> str:
+    """The player's total for a choice, from its words: the page shows it for the default choice
+    before the script runs, and the script fills the same template for the reader's own."""
+    return words["total"].replace("{points}", words["points"][points]).replace(
+        "{minutes}", words["minutes"][whole_minutes(seconds)])
+
+
+def routine_page(catalog: Catalog, from_page: str) -> Markup:
+    """The whole routine: the safety check and choices, the player, the end, and the plain list of
+    steps. The plan for both hold lengths, and the player's words, are embedded as JSON."""
+    plans = {length: steps(catalog, length) for length in LENGTHS}
+    words = player_words(catalog)
+    chosen = routine_points(catalog)
+    get_help = get_help_now(catalog, from_page)
+    return templating.render(
+        "routine.html",
+        get_help=get_help,
+        safety=safety_check(catalog),
+        precautions=url_between(from_page, "precautions.md"),
+        progress=url_between(from_page, "progress.md"),
+        pain_before=Markup(pain_question(catalog, "before", "pain-before")),
+        pain_after=Markup(pain_question(catalog, "after", "pain-after")),
+        choices=[{"code": point["code"], "title": _title(point),
+                  "hold": seconds_range(point["hold_seconds"]) + _each_side(step)} for point, step in chosen],
+        lengths=[{"value": length, "checked": length == "short",
+                  "label": f"{LENGTH_NAMES[length]}, about "
+                           f"{words['minutes'][whole_minutes(total_seconds(plan))]} in all"}
+                 for length, plan in plans.items()],
+        total=total_sentence(words, len(chosen), total_seconds(plans["short"])),
+        panels=[_panel(catalog, point) for point, _ in chosen],
+        plan_json=Markup(script_json({"plans": plans, "words": words})),
+        step_list=[{"title": _title(point),
+                    "pressed": f"{point['press']['cue']}, {seconds_range(point['hold_seconds'])}{_pressed(step)}"}
+                   for point, step in chosen],
+    )
+
+
+def start_here(catalog: Catalog, from_page: str) -> Markup:
+    """The first thing on the home page: is it safe for me, where do I start, how long does it take."""
+    minutes = session_minutes(catalog)
+    return templating.render(
+        "start-here.html",
+        precautions=url_between(from_page, "precautions.md"),
+        guide=url_between(from_page, "guide.md"),
+        routine=url_between(from_page, "routine.md"),
+        points=[{"title": _title(point), "link": url_between(from_page, page_path(point))}
+                for point, _ in routine_points(catalog)],
+        short=count_words(minutes["min"], "minute", "minutes"),
+        long=count_words(minutes["max"], "minute", "minutes"),
+        how_often=catalog.routine["how_often"],
+    )
