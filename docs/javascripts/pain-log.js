@@ -17,6 +17,7 @@ const forms = [...document.querySelectorAll(".pain-question")];
 const root = document.getElementById("pain-log");
 const settingsOf = (element) => JSON.parse(element.textContent);
 const lang = document.documentElement.lang || undefined;
+const SVG = "http://www.w3.org/2000/svg";
 
 if (forms.length) {
   const { firstDay } = settingsOf(forms[0].querySelector(".pain-question__settings"));
