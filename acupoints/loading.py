@@ -9,6 +9,7 @@ from jsonschema.exceptions import SchemaError, best_match
 from .catalog import Catalog
 from .checks import consistency_problems, schema_problems
 from .errors import DataError, json_pointer
+from .pain_readings import rule_problems
 
 SCHEMA_NAME = "points.schema.json"
 
@@ -94,6 +95,8 @@ def validate(data, shown_as: str, schema: dict) -> None:
         raise DataError(shown_as, json_pointer(error.absolute_path), error.message)
     for path, reason in consistency_problems(data):
         raise DataError(shown_as, json_pointer(path), reason)
+    for path, reason in rule_problems(data["pain_log"]):
+        raise DataError(shown_as, json_pointer(("pain_log", *path)), reason)
 
 
 def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:

@@ -1,86 +1,117 @@
 """The private pain log: the 0 to 10 question, and the "My progress" page that shows the entries.
 
 Everything decided at build time is made here: the question and the words at the ends of its scale,
-the texts the page shows, and after how many days a log without improvement sends the reader to a
-GP. docs/javascripts/pain-log.js only stores the entries on the device, reads them back and draws.
+the readings' rules and words (from the data, acupoints/pain_readings.py), and every word the
+script shows, passed to the page as JSON. The markup is in templates/pain-question.html and
+templates/pain-log.html. docs/javascripts/pain-log.js only stores the entries on the device, reads
+them back and draws.
 """
+from markupsafe import Markup
+
+from . import templating
 from .catalog import Catalog
-from .render import get_help_now, help_tier, url_between
-from .text import escape, script_json
+from .render import HELP_TIER_STYLE, get_help_now, help_tier, url_between
+from .text import script_json
 
 SCALE = range(0, 11)
+KINDS = ("before", "after", "other")
+# The doctor's sheet fits one A4 page for up to eight weeks of entries; a longer log prints its last
+# eight weeks.
+SHEET_DAYS = 56
+
+# What each entry is logged as: in the table, the chart's key, the summary and the printed sheet.
 WHEN = {"before": "before a routine", "after": "after a routine", "other": "at another time"}
+WHEN_LABEL = {"before": "Before a routine", "after": "After a routine", "other": "At another time"}
+
+# The words the question's script shows beside the Save button.
+QUESTION_WORDS = {
+    "saved": "Saved: {score} out of 10.",
+    "choose": "Choose a number from 0 to 10 first.",
+    "notSaved": ("Not saved: this browser would not keep your answer. Its storage may be full, or it may be "
+                 "set to block what sites keep. Write it down instead: {score} out of 10."),
+}
+
+# Every other word the script on My progress shows. {name} is filled in by the script; a count has
+# one text per plural form ("one", "other"; a translation adds the forms its language needs).
+LOG_WORDS = {
+    "when": WHEN,
+    "whenLabel": WHEN_LABEL,
+    "empty": "No entries yet. Answer the question above, or before and after a routine.",
+    "entries": {"one": "{count} entry", "other": "{count} entries"},
+    "days": {"one": "{count} day", "other": "{count} days"},
+    "series": "{when}, pain went from {first} to {last} over {days}",
+    "summary": "{entries}. {series}.",
+    "summaryShort": "{entries} so far.",
+    "separator": "; ",
+    "listSeparator": ", ",
+    "damaged": {
+        "one": ("1 entry kept in this browser could not be read: it is damaged, or its date is in the future or "
+                "before this guide existed. It is not shown, and it is kept as it was."),
+        "other": ("{count} entries kept in this browser could not be read: they are damaged, or their dates are "
+                  "in the future or before this guide existed. They are not shown, and they are kept as they were."),
+    },
+    "blocked": ("This browser does not let this site keep anything, so your log cannot be shown or saved here. "
+                "Its settings may block site data, or this may be a private window."),
+    "sharedAddress": ("This guide is published in a folder of {origin}, an address other sites share. Those sites "
+                      "can read and change what this browser keeps for the address, your log included."),
+    "exported": "Saved {file}.",
+    "exportFile": "pain-log.csv",
+    "damagedFile": "pain-log-unreadable.json",
+    "loaded": {"one": "Loaded 1 new entry from {file}.", "other": "Loaded {count} new entries from {file}."},
+    "loadNotSaved": ("Nothing was loaded: this browser would not keep the entries. Its storage may be full, or "
+                     "it may be set to block what sites keep."),
+    "loadProblems": {
+        "unreadable": "Nothing was loaded: the file could not be read as text.",
+        "empty": "Nothing was loaded: the file is empty.",
+        "header": "Nothing was loaded: line {line} must be the heading time,score,when.",
+        "cells": "Nothing was loaded: line {line} does not have three cells (time, score, when).",
+        "empty-score": "Nothing was loaded: line {line} has no score.",
+        "score": "Nothing was loaded: the score on line {line} is not a whole number from 0 to 10.",
+        "time": ("Nothing was loaded: the time on line {line} is not written like 2026-12-01T08:30:00+05:30 "
+                 "(the date, the time, and how far the clock was ahead of or behind UTC)."),
+        "when": "Nothing was loaded: the last cell on line {line} must be before, after or other.",
+        "early": "Nothing was loaded: the date on line {line} is before this guide existed.",
+        "future": "Nothing was loaded: the date on line {line} is in the future.",
+    },
+    "deleteConfirm": "Delete every entry from this device? This cannot be undone.",
+    "deleted": "Every entry is deleted.",
+    "deleteFailed": "Nothing was deleted: this browser would not change what it keeps for this site.",
+    "printed": "Printed on {date}",
+    "sheetRange": "{from} to {to}",
+    "sheetLonger": "The log is longer: this sheet shows its last {days} days.",
+}
+
+
+def _question_help(log: dict) -> str:
+    return f"0 means {log['low']}; 10 means {log['high']}."
 
 
 def pain_question(catalog: Catalog, when: str, ident: str) -> str:
     """The 0 to 10 question as a radio group with a Save button. `when` says what the entry is
     logged as: before or after a routine, or at another time."""
     log = catalog.pain_log
-    choices = "".join(
-        f'<label class="pain-scale__choice"><input type="radio" name="{escape(ident)}-score" value="{score}">'
-        f"<span>{score}</span></label>"
-        for score in SCALE
-    )
-    return (
-        f'<form class="pain-question" data-when="{escape(when)}" id="{escape(ident)}" novalidate>'
-        f'<fieldset aria-describedby="{escape(ident)}-help"><legend>{escape(log["question"])}</legend>'
-        f'<p class="pain-scale__ends" id="{escape(ident)}-ends" aria-hidden="true">'
-        f'<span>0 {escape(log["low"])}</span><span>10 {escape(log["high"])}</span></p>'
-        f'<div class="pain-scale">{choices}</div>'
-        f'<p class="pain-scale__help" id="{escape(ident)}-help">0 means {escape(log["low"])}; '
-        f'10 means {escape(log["high"])}.</p></fieldset>'
-        '<button type="submit" class="md-button">Save</button>'
-        '<p class="pain-question__saved" role="status"></p></form>'
-    )
+    settings = {"firstDay": log["first_day"], "words": QUESTION_WORDS}
+    return templating.render(
+        "pain-question.html", ident=ident, when=when, scale=SCALE, question=log["question"], low=log["low"],
+        high=log["high"], help=_question_help(log), settings=Markup(script_json(settings)))
 
 
 def pain_log_page(catalog: Catalog, from_page: str) -> str:
-    """"My progress": the question, the entries as a table (the main view) and a chart, an honest
-    reading of the log, and export, import and delete. The texts the script needs come as JSON."""
-    days = catalog.pain_log["review_after_days"]
-    texts = {
-        "reviewAfterDays": days,
-        "when": WHEN,
-        "low": catalog.pain_log["low"],
-        "high": catalog.pain_log["high"],
+    """"My progress": the question, the readings, when to get help, the entries as a table (the main
+    view) and a chart, a sheet to print for a doctor, and export, import and delete."""
+    log = catalog.pain_log
+    settings = {
+        "firstDay": log["first_day"],
+        "sheetDays": SHEET_DAYS,
+        "rules": {key: log[key] for key in ("review_after_days", "readings")},
+        "words": LOG_WORDS,
     }
-    settings = script_json(texts)
-    help_link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
-    return (
-        '<div class="pain-log" id="pain-log" data-search-exclude>'
-        '<p class="pain-log__private"><strong>Private:</strong> your entries are kept only in this browser, '
-        "on this device. They are never sent anywhere.</p>"
-        f"{pain_question(catalog, 'other', 'pain-now')}"
-        # The honest reading: shown by the script when the log calls for it.
-        '<div class="pain-log__advice" hidden>'
-        '<div class="admonition warning"><p class="admonition-title">Your log</p>'
-        '<p class="pain-log__advice-text"></p>'
-        f"<p>Back pain usually gets better within a few weeks. If yours has not, see a GP or your own "
-        f'doctor. Read <a href="{escape(help_link)}">when to get medical help</a>.</p></div>'
-        f"{help_tier(catalog, 'see_doctor')}{get_help_now(catalog, from_page)}</div>"
-        '<h2 id="your-entries">Your entries</h2>'
-        '<p class="pain-log__summary" role="status">No entries yet. Answer the question above, or before '
-        "and after a routine.</p>"
-        '<figure class="pain-chart" hidden><svg class="pain-chart__svg" role="img" viewBox="0 0 640 300" '
-        'aria-labelledby="pain-chart-title pain-chart-desc"><title id="pain-chart-title">Pain over the days'
-        '</title><desc id="pain-chart-desc"></desc></svg>'
-        '<figcaption><span class="pain-chart__key pain-chart__key--before">before a routine</span> '
-        '<span class="pain-chart__key pain-chart__key--after">after a routine</span> '
-        '<span class="pain-chart__key pain-chart__key--other">at another time</span></figcaption></figure>'
-        '<div class="pain-log__table" hidden><table class="pain-log__entries"><caption>Every entry, newest last</caption>'
-        '<thead><tr><th scope="col">Date and time</th><th scope="col">Pain (0 to 10)</th>'
-        '<th scope="col">When</th></tr></thead><tbody></tbody></table></div>'
-        '<h2 id="keep-or-move-your-log">Keep or move your log</h2>'
-        '<div class="pain-log__tools">'
-        '<button type="button" class="md-button" data-action="export">Save as a CSV file</button>'
-        '<label class="md-button pain-log__import">Load a CSV file<input type="file" accept=".csv,text/csv" '
-        'class="visually-hidden" data-action="import"></label>'
-        '<button type="button" class="md-button" data-action="print">Print for your doctor</button>'
-        '<button type="button" class="md-button pain-log__delete" data-action="delete">Delete everything</button>'
-        "</div>"
-        '<p class="pain-log__tools-status" role="status"></p>'
-        f'<script type="application/json" id="pain-log-settings">{settings}</script>'
-        "</div>"
-        '<noscript><p class="pain-log__no-script">The pain log needs JavaScript, which is turned off in this '
-        "browser. The rest of the guide works without it.</p></noscript>"
-    )
+    return templating.render(
+        "pain-log.html",
+        question=Markup(pain_question(catalog, "other", "pain-now")),
+        get_help_now=Markup(get_help_now(catalog, from_page)),
+        tiers=[Markup(help_tier(catalog, key)) for key in HELP_TIER_STYLE if key in catalog.get_help],
+        readings=log["readings"], readings_note=log["readings_note"],
+        help_link=url_between(from_page, "precautions.md") + "#when-to-get-medical-help",
+        kinds=KINDS, when=WHEN_LABEL, question_text=log["question"], question_help=_question_help(log),
+        settings=Markup(script_json(settings)))

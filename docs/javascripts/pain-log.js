@@ -1,191 +1,262 @@
-// The private pain log: saves each answer to "How bad is your back pain right now?" in this browser's
-// storage, and on "My progress" shows the entries as a table and a chart, reads them honestly, and
-// exports, imports and deletes them. Nothing leaves the device. The words and the number of days
-// come from the page (acupoints/pain_log.py).
-"use strict";
+// The private pain log: saves each answer to the pain question (on My progress, and before and
+// after a routine) in this browser's storage, and on My progress shows the entries as a table and
+// a chart, the readings the log calls for, and a sheet to print for a doctor; it exports, imports
+// and deletes them. Nothing leaves the device. Every word comes from the page (acupoints/pain_log.py);
+// the logic is in lib/ (tested by node --test), so this file only reads and writes the page.
 
-(function () {
-  const STORE = "acupressure-pain-log";
-  const KINDS = ["before", "after", "other"];
-  const DAY = 86400000;
+import { parseCsv, toCsv } from "./lib/pain-csv.js";
+import { chartLayout } from "./lib/pain-chart.js";
+import { bounds, localTime, sameness } from "./lib/pain-entries.js";
+import { readings } from "./lib/pain-readings.js";
+import { openPainLog } from "./lib/pain-store.js";
+import { byDay, columns, lastDays, series } from "./lib/pain-summary.js";
+import { browserStorage, siteScope } from "./lib/storage.js";
+import { counted, fill } from "./lib/words.js";
 
-  const read = () => {
-    try {
-      const entries = JSON.parse(localStorage.getItem(STORE));
-      return Array.isArray(entries) ? entries : [];
-    } catch {
-      return [];
+const forms = [...document.querySelectorAll(".pain-question")];
+const root = document.getElementById("pain-log");
+const settingsOf = (element) => JSON.parse(element.textContent);
+const lang = document.documentElement.lang || undefined;
+const SVG = "http://www.w3.org/2000/svg";
+
+if (forms.length) {
+  const { firstDay } = settingsOf(forms[0].querySelector(".pain-question__settings"));
+  const log = openPainLog(browserStorage(), siteScope(), () => bounds(firstDay, Date.now()));
+  // The entries this tab saved: if another tab's save overwrote one, it is written again.
+  const mine = [];
+  const changed = () => document.dispatchEvent(new Event("pain-log-change"));
+
+  for (const form of forms) ask(form, log, mine, changed);
+  window.addEventListener("storage", (event) => {
+    if (event.key !== log.key && event.key !== null) return; // null: all site data was cleared
+    if (event.newValue === null) mine.length = 0; // deleted in another tab: so be it
+    else if (mine.length) {
+      const stored = new Set(log.load().entries.map(sameness));
+      if (mine.some((entry) => !stored.has(sameness(entry)))) log.save(mine);
     }
-  };
-  const write = (entries) => {
-    entries.sort((a, b) => a.time.localeCompare(b.time));
-    localStorage.setItem(STORE, JSON.stringify(entries));
-    document.dispatchEvent(new Event("pain-log-change"));
-  };
+    changed();
+  });
+  if (root) showLog(root, log, mine);
+}
 
-  // Every question on the page (My progress, and before and after a routine) saves an entry.
-  for (const form of document.querySelectorAll(".pain-question")) {
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      const chosen = form.querySelector("input:checked");
-      const saved = form.querySelector(".pain-question__saved");
-      if (!chosen) {
-        saved.textContent = "Choose a number from 0 to 10 first.";
-        return;
-      }
-      write([...read(), { time: new Date().toISOString(), score: Number(chosen.value), when: form.dataset.when }]);
-      saved.textContent = `Saved: ${chosen.value} out of 10.`;
-    });
-  }
+// One pain question: Save stores the chosen score, or says, on the spot, why it could not.
+function ask(form, log, mine, changed) {
+  const { words } = settingsOf(form.querySelector(".pain-question__settings"));
+  const saved = form.querySelector(".pain-question__saved");
+  const failed = form.querySelector(".pain-question__failed");
+  form.querySelector(".pain-question__no-script").hidden = true;
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.querySelector(".pain-question__save").addEventListener("click", () => {
+    const chosen = form.querySelector("input:checked");
+    saved.textContent = failed.textContent = "";
+    if (!chosen) {
+      saved.textContent = words.choose;
+      return;
+    }
+    const entry = { time: localTime(Date.now()), score: Number(chosen.value), when: form.dataset.when };
+    if (log.save([entry])) {
+      mine.push(entry);
+      saved.textContent = fill(words.saved, { score: entry.score });
+      changed();
+    } else {
+      failed.textContent = fill(words.notSaved, { score: entry.score });
+    }
+  });
+}
 
-  const root = document.getElementById("pain-log");
-  if (!root) return;
-  const settings = JSON.parse(document.getElementById("pain-log-settings").textContent);
-  const summary = root.querySelector(".pain-log__summary");
-  const chart = root.querySelector(".pain-chart");
+// ---- My progress.
+function showLog(root, log, mine) {
+  const { firstDay, sheetDays, rules, words } = settingsOf(document.getElementById("pain-log-settings"));
+  const part = (selector) => root.querySelector(selector);
+  const summary = part(".pain-log__summary");
+  const chart = part(".pain-chart");
   const svg = chart.querySelector("svg");
-  const description = svg.querySelector("desc");
-  const table = root.querySelector(".pain-log__table");
-  const advice = root.querySelector(".pain-log__advice");
-  const status = root.querySelector(".pain-log__tools-status");
-  const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-  const dateOnly = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
-  const days = (from, to) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-  const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+  const table = part(".pain-log__table");
+  const status = part(".pain-log__tools-status");
+  const sheet = part(".pain-sheet");
+  const dateTime = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const dateShort = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short" });
+  const dateLong = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric" });
+  const dayName = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short" });
+  const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const number = (value) => (typeof value === "number" ? oneDecimal.format(value) : value);
+  let entries = [], damaged = [];
 
-  // "before sessions, pain went from 7 to 4 over 12 days": what each series shows, in words.
-  function describe(entries) {
-    const parts = [];
-    for (const kind of KINDS) {
-      const series = entries.filter((entry) => entry.when === kind);
-      if (series.length < 2) continue;
-      const first = series[0], last = series[series.length - 1];
-      parts.push(`${settings.when[kind]}, pain went from ${first.score} to ${last.score} over ${plural(days(first.time, last.time), "day")}`);
-    }
-    const count = plural(entries.length, "entry", "entries");
-    const said = parts.join("; ");
-    return parts.length ? `${count}. ${said[0].toUpperCase()}${said.slice(1)}.` : `${count} so far.`;
+  document.querySelector(".pain-log__no-script").hidden = true;
+  // Where other sites share this address (a project site under <owner>.github.io), they can read
+  // what this browser keeps for it: the page says so.
+  if (siteScope() !== "/") {
+    part(".pain-log__shared").textContent = fill(words.sharedAddress, { origin: location.host });
+    part(".pain-log__shared").hidden = false;
   }
 
-  // An honest reading: never a cure, never a cause; only what the numbers did, and when to see a GP.
-  function reading(entries) {
-    if (entries.length < 2) return "";
-    const first = entries[0], last = entries[entries.length - 1];
-    const span = days(first.time, last.time);
-    const recent = entries.slice(-3).map((entry) => entry.score);
-    if (last.score > first.score && recent.length === 3 && recent[0] < recent[1] && recent[1] < recent[2]) {
-      return `Your pain is getting worse: it went from ${first.score} to ${last.score}, and it has gone up in each of your last three entries.`;
-    }
-    if (span >= settings.reviewAfterDays && last.score >= first.score) {
-      return `Your log covers ${plural(span, "day")}, and your pain has not gone down: it went from ${first.score} to ${last.score}.`;
-    }
-    return "";
+  function render() {
+    const state = log.load();
+    ({ entries, damaged } = state);
+    part(".pain-log__problem").hidden = !state.blocked;
+    part(".pain-log__problem").textContent = state.blocked ? words.blocked : "";
+    part(".pain-log__damaged").hidden = !damaged.length;
+    part(".pain-log__damaged-text").textContent = counted(words.damaged, damaged.length, lang);
+
+    table.querySelector("tbody").replaceChildren(...entries.map((entry) => row(
+      [dateTime.format(new Date(entry.time)), String(entry.score), words.when[entry.when]])));
+    table.hidden = chart.hidden = !entries.length;
+    summary.textContent = describe();
+    svg.querySelector("desc").textContent = summary.textContent;
+    if (entries.length) drawScreenChart();
+    showReadings();
+    drawSheet();
   }
 
-  const SVG = "http://www.w3.org/2000/svg";
-  const draw = (name, attributes, text) => {
+  function describe() {
+    if (!entries.length) return words.empty;
+    const count = counted(words.entries, entries.length, lang);
+    const parts = series(entries).map((one) => fill(words.series, {
+      when: words.whenLabel[one.when], first: one.first, last: one.last, days: counted(words.days, one.days, lang),
+    }));
+    return parts.length ? fill(words.summary, { entries: count, series: parts.join(words.separator) })
+      : fill(words.summaryShort, { entries: count });
+  }
+
+  function showReadings() {
+    const found = new Map(readings(entries, rules).map((reading) => [reading.rule, reading]));
+    for (const box of root.querySelectorAll(".pain-reading")) {
+      const reading = found.get(box.dataset.reading);
+      box.hidden = !reading;
+      box.querySelector(".pain-reading__text").textContent = reading
+        ? fill(rules.readings[reading.rule].text, Object.fromEntries(Object.entries(reading).map(([k, v]) => [k, number(v)])))
+        : "";
+    }
+    part(".pain-log__readings").hidden = !found.size;
+  }
+
+  // ---- The chart: on screen, one unit is one CSS pixel and labels are the text's size.
+  function drawScreenChart() {
+    const width = Math.max(chart.clientWidth, 200);
+    const fontSize = parseFloat(getComputedStyle(svg).fontSize);
+    draw(svg, chartLayout(entries, { width, fontSize, label: (moment) => dateShort.format(moment) }), chart.querySelector("figcaption"));
+  }
+  new ResizeObserver(() => { if (entries.length) drawScreenChart(); }).observe(chart.querySelector("figcaption"));
+
+  // ---- The sheet printed for a doctor: one A4 page for up to sheetDays days.
+  function drawSheet() {
+    const shown = lastDays(entries, sheetDays);
+    sheet.querySelector(".pain-sheet__longer").hidden = !shown.cut;
+    sheet.querySelector(".pain-sheet__longer").textContent = fill(words.sheetLonger, { days: sheetDays });
+    stampPrintDate();
+    sheet.querySelector(".pain-sheet__range").textContent = shown.entries.length ? fill(words.sheetRange, {
+      from: dateLong.format(new Date(shown.entries[0].time)),
+      to: dateLong.format(new Date(shown.entries[shown.entries.length - 1].time)),
+    }) : words.empty;
+    const chartOnSheet = sheet.querySelector(".pain-sheet__chart");
+    chartOnSheet.replaceChildren();
+    if (shown.entries.length) {
+      const layout = chartLayout(shown.entries, { width: 680, fontSize: 15, label: (moment) => dateShort.format(moment) });
+      draw(chartOnSheet, layout, sheet.querySelector(".pain-sheet__key"));
+    }
+    const days = byDay(shown.entries, (moment) => localTime(moment).slice(0, 10));
+    const template = sheet.querySelector("template.pain-sheet__table");
+    sheet.querySelector(".pain-sheet__tables").replaceChildren(...columns(days, days.length > 14 ? 2 : 1).map((part) => {
+      const copy = template.content.firstElementChild.cloneNode(true);
+      copy.querySelector("tbody").replaceChildren(...part.map((day) => row([dayName.format(day.moment),
+        ...Object.values(day.scores).map((scores) => scores.join(words.listSeparator))])));
+      return copy;
+    }));
+  }
+  const stampPrintDate = () => {
+    sheet.querySelector(".pain-sheet__printed").textContent = fill(words.printed, { date: dateLong.format(Date.now()) });
+  };
+  window.addEventListener("beforeprint", stampPrintDate);
+
+  // ---- Keep or move the log: CSV out, CSV in, delete.
+  function download(text, type, name) {
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    status.textContent = fill(words.exported, { file: name });
+  }
+  part("[data-action=export]").addEventListener("click", () => download(toCsv(entries), "text/csv", words.exportFile));
+  part("[data-action=export-damaged]").addEventListener("click", () =>
+    download(JSON.stringify(damaged, null, 2), "application/json", words.damagedFile));
+  part("[data-action=import]").addEventListener("change", async (event) => {
+    const [file] = event.target.files;
+    event.target.value = "";
+    if (!file) return;
+    let text;
+    try {
+      text = await file.text();
+    } catch {
+      status.textContent = words.loadProblems.unreadable;
+      return;
+    }
+    const { entries: loaded, error } = parseCsv(text, bounds(firstDay, Date.now()));
+    if (error) {
+      status.textContent = fill(words.loadProblems[error.problem], { line: error.line });
+      return;
+    }
+    const known = new Set(entries.map(sameness));
+    const fresh = loaded.filter((entry) => !known.has(sameness(entry)));
+    if (!log.save(fresh)) {
+      status.textContent = words.loadNotSaved;
+      return;
+    }
+    mine.push(...fresh);
+    status.textContent = counted(words.loaded, fresh.length, lang, { file: file.name });
+    render();
+  });
+  part("[data-action=print]").addEventListener("click", () => {
+    stampPrintDate();
+    window.print();
+  });
+  part("[data-action=delete]").addEventListener("click", () => {
+    if (!window.confirm(words.deleteConfirm)) return;
+    if (log.clear()) {
+      mine.length = 0;
+      status.textContent = words.deleted;
+    } else {
+      status.textContent = words.deleteFailed;
+    }
+    render();
+  });
+
+  document.addEventListener("pain-log-change", render);
+  render();
+}
+
+function row(values) {
+  const tr = document.createElement("tr");
+  for (const value of values) tr.append(Object.assign(document.createElement("td"), { textContent: value }));
+  return tr;
+}
+
+// Draws a chart layout (lib/pain-chart.js) into an <svg>, keeping its <title> and <desc>.
+const SVG = "http://www.w3.org/2000/svg";
+// `keys` holds the chart's key: a key only for the kinds drawn.
+function draw(svg, layout, keys) {
+  for (const [kind, points] of Object.entries(layout.series)) keys.querySelector(`.pain-chart__key--${kind}`).hidden = !points.length;
+  for (const child of [...svg.children]) if (!["title", "desc"].includes(child.tagName)) child.remove();
+  svg.setAttribute("viewBox", `0 0 ${layout.width} ${layout.height}`);
+  const add = (name, attributes, text) => {
     const element = document.createElementNS(SVG, name);
     for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
     if (text !== undefined) element.textContent = text;
     svg.append(element);
-    return element;
   };
-
-  function drawChart(entries) {
-    for (const child of [...svg.children]) if (!["title", "desc"].includes(child.tagName)) child.remove();
-    const left = 48, right = 620, top = 16, bottom = 250;
-    const start = entries[0].time;
-    const span = Math.max(1, days(start, entries[entries.length - 1].time));
-    const x = (entry) => left + ((Date.parse(entry.time) - Date.parse(start)) / DAY / span) * (right - left);
-    const y = (score) => bottom - (score / 10) * (bottom - top);
-    for (const score of [0, 5, 10]) {
-      draw("line", { class: "pain-chart__grid", x1: left, x2: right, y1: y(score), y2: y(score) });
-      draw("text", { class: "pain-chart__label", x: left - 8, y: y(score) + 4, "text-anchor": "end" }, String(score));
-    }
-    draw("text", { class: "pain-chart__label", x: left, y: 290 }, dateOnly.format(new Date(start)));
-    draw("text", { class: "pain-chart__label", x: right, y: 290, "text-anchor": "end" },
-      dateOnly.format(new Date(entries[entries.length - 1].time)));
-    // The days a routine was done, marked along the bottom.
-    const routineDays = new Set(entries.filter((e) => e.when !== "other").map((e) => Math.round(x(e))));
-    for (const at of routineDays) draw("line", { class: "pain-chart__routine-day", x1: at, x2: at, y1: bottom, y2: bottom + 10 });
-    for (const kind of KINDS) {
-      const series = entries.filter((entry) => entry.when === kind);
-      chart.querySelector(`.pain-chart__key--${kind}`).hidden = !series.length; // a key only for what is drawn
-      if (!series.length) continue;
-      draw("polyline", { class: `pain-chart__line pain-chart__line--${kind}`, points: series.map((e) => `${x(e)},${y(e.score)}`).join(" ") });
-      for (const entry of series) {
-        draw("circle", { class: `pain-chart__point pain-chart__point--${kind}`, cx: x(entry), cy: y(entry.score), r: 5 });
-      }
-    }
+  const label = { class: "pain-chart__label", "font-size": layout.fontSize };
+  for (const line of layout.grid) {
+    add("line", { class: "pain-chart__grid", x1: layout.left, x2: layout.right, y1: line.y, y2: line.y });
+    add("text", { ...label, x: line.labelX, y: line.labelY, "text-anchor": "end" }, line.text);
   }
-
-  function render() {
-    const entries = read();
-    const body = table.querySelector("tbody");
-    body.replaceChildren(...entries.map((entry) => {
-      const row = document.createElement("tr");
-      for (const value of [dateTime.format(new Date(entry.time)), String(entry.score), settings.when[entry.when]]) {
-        row.append(Object.assign(document.createElement("td"), { textContent: value }));
-      }
-      return row;
-    }));
-    table.hidden = chart.hidden = entries.length === 0;
-    summary.textContent = entries.length ? describe(entries)
-      : "No entries yet. Answer the question above, or before and after a routine.";
-    description.textContent = summary.textContent;
-    if (entries.length) drawChart(entries);
-    const honest = reading(entries);
-    advice.hidden = !honest;
-    advice.querySelector(".pain-log__advice-text").textContent = honest;
+  for (const date of layout.dates) add("text", { ...label, x: date.x, y: date.y, "text-anchor": date.anchor }, date.text);
+  for (const at of layout.routineDays) {
+    add("line", { class: "pain-chart__routine-day", x1: at, x2: at, y1: layout.bottom, y2: layout.bottom + layout.tick });
   }
-
-  // ---- Keep or move the log: CSV out, CSV in, delete.
-  const csv = (entries) => ["time,score,when", ...entries.map((e) => `${e.time},${e.score},${e.when}`)].join("\n") + "\n";
-
-  function parse(text) {
-    const lines = text.trim().split(/\r?\n/);
-    if (lines.shift()?.trim() !== "time,score,when") throw new Error("the first line must be: time,score,when");
-    return lines.filter((line) => line.trim()).map((line, index) => {
-      const [time, score, when] = line.split(",").map((part) => part.trim());
-      const number = Number(score);
-      if (Number.isNaN(Date.parse(time)) || !Number.isInteger(number) || number < 0 || number > 10 || !KINDS.includes(when)) {
-        throw new Error(`line ${index + 2} is not an entry: ${line.slice(0, 60)}`);
-      }
-      return { time: new Date(time).toISOString(), score: number, when };
-    });
+  const radius = Math.max(4, layout.fontSize * 0.3);
+  for (const [kind, points] of Object.entries(layout.series)) {
+    if (!points.length) continue;
+    add("polyline", { class: `pain-chart__line pain-chart__line--${kind}`, points: points.map((p) => `${p.x},${p.y}`).join(" ") });
+    for (const p of points) add("circle", { class: `pain-chart__point pain-chart__point--${kind}`, cx: p.x, cy: p.y, r: radius });
   }
-
-  root.querySelector("[data-action=export]").addEventListener("click", () => {
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([csv(read())], { type: "text/csv" }));
-    link.download = "pain-log.csv";
-    link.click();
-    URL.revokeObjectURL(link.href);
-    status.textContent = "Saved pain-log.csv.";
-  });
-  root.querySelector("[data-action=import]").addEventListener("change", async (event) => {
-    const [file] = event.target.files;
-    if (!file) return;
-    try {
-      const loaded = parse(await file.text());
-      const known = new Set(read().map((entry) => JSON.stringify(entry)));
-      const fresh = loaded.filter((entry) => !known.has(JSON.stringify(entry)));
-      write([...read(), ...fresh]);
-      status.textContent = `Loaded ${plural(fresh.length, "new entry", "new entries")} from ${file.name}.`;
-    } catch (error) {
-      status.textContent = `Nothing was loaded: ${error.message}.`;
-    }
-    event.target.value = "";
-  });
-  root.querySelector("[data-action=print]").addEventListener("click", () => window.print());
-  root.querySelector("[data-action=delete]").addEventListener("click", () => {
-    if (!window.confirm("Delete every entry from this device? This cannot be undone.")) return;
-    localStorage.removeItem(STORE);
-    document.dispatchEvent(new Event("pain-log-change"));
-    status.textContent = "Every entry is deleted.";
-  });
-
-  document.addEventListener("pain-log-change", render);
-  window.addEventListener("storage", (event) => { if (event.key === STORE) render(); });
-  render();
-})();
+}

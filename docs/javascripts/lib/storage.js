@@ -5,7 +5,16 @@
 
 // `storage` is window.localStorage (or a stand-in in tests); `scope` is the site's base path.
 export function openStore(storage, scope) {
-  const key = (name) => `${scope}.${name}`;
+  return guarded(storage, (name) => `${scope}.${name}`);
+}
+
+// Keys as they are, for data an earlier version stored before keys carried the site's path: read
+// it, move it into the scoped store, and only then remove it.
+export function openUnscopedStore(storage) {
+  return guarded(storage, (name) => name);
+}
+
+function guarded(storage, key) {
   return {
     key,
     // {found: false} when nothing is stored; {found: true, value} when it reads as JSON;
@@ -42,6 +51,18 @@ export function openStore(storage, scope) {
       }
     },
   };
+}
+
+// window.localStorage, or a stand-in that refuses everything where the browser blocks it (reading
+// the property itself throws when a reader has blocked site data).
+export function browserStorage(win = globalThis) {
+  try {
+    if (win.localStorage) return win.localStorage;
+  } catch {
+    // blocked: fall through to the stand-in
+  }
+  const refuse = () => { throw new Error("storage is not available"); };
+  return { getItem: refuse, setItem: refuse, removeItem: refuse };
 }
 
 // The site's base path, for openStore: Material puts it in __md_scope on every page.

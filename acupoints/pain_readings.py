@@ -1,0 +1,124 @@
+"""The pain log's readings: when a reader's own log should send them to a doctor.
+
+The rules' numbers and words are in data/points.json (`pain_log`). The browser applies the same
+rules to the reader's entries (docs/javascripts/lib/pain-readings.js); both are tested against one
+table of cases, tests/cases/pain-readings.json, so the two cannot drift apart. Here the rules also
+guard the data: the build stops when edited thresholds would give no reading for a log that must
+send a reader to a doctor (SAFETY_CASES).
+
+An entry is {"time": ISO 8601 with offset, "score": 0..10, "when": "before" | "after" | "other"}.
+Scores taken just after a routine can be lower for a while for many reasons, so they are only
+compared with each other, never with the rest.
+"""
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+
+DAY = 86_400_000  # ms
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _ms(entry: dict) -> int:
+    """The entry's moment in whole milliseconds, as JavaScript's Date.parse gives it."""
+    return (datetime.fromisoformat(entry["time"]) - _EPOCH) // timedelta(milliseconds=1)
+
+
+def _mean(entries: list[dict]) -> float:
+    return sum(entry["score"] for entry in entries) / len(entries)
+
+
+def _groups(entries: list[dict]) -> list[list[dict]]:
+    """Comparable entries: those not taken just after a routine, then those that were."""
+    return [[entry for entry in entries if entry["when"] != "after"], [entry for entry in entries if entry["when"] == "after"]]
+
+
+def _severe(entries: list[dict], rule: dict) -> dict | None:
+    # Days are calendar days as the entries were written, in the reader's time then: the last
+    # entry's day and the within_days - 1 days before it.
+    since = (date.fromisoformat(entries[-1]["time"][:10]) - timedelta(days=rule["within_days"] - 1)).isoformat()
+    days = {entry["time"][:10] for entry in entries
+            if entry["time"][:10] >= since and entry["score"] >= rule["score_at_least"]}
+    if len(days) < rule["days_at_least"]:
+        return None
+    return {"rule": "severe", "days": len(days), "score": rule["score_at_least"], "within": rule["within_days"]}
+
+
+# Said by a rule that has too few entries in a group to judge it: the next group is judged instead.
+_TOO_FEW = object()
+
+
+def _rising(group: list[dict], rule: dict):
+    if not group:
+        return _TOO_FEW
+    window = [entry for entry in group if _ms(entry) >= _ms(group[-1]) - rule["within_days"] * DAY]
+    span = _ms(window[-1]) - _ms(window[0])
+    if len(window) < rule["entries_at_least"] or span < rule["span_days_at_least"] * DAY:
+        return _TOO_FEW
+    half = len(window) // 2
+    early, recent = _mean(window[:half]), _mean(window[-half:])
+    if recent - early < rule["rise_at_least"]:
+        return None
+    return {"rule": "rising", "days": span // DAY, "early": early, "recent": recent}
+
+
+def _not_improving(group: list[dict], rule: dict, review_after_days: int):
+    if not group or _ms(group[-1]) - _ms(group[0]) < review_after_days * DAY:
+        return _TOO_FEW
+    first, last = _ms(group[0]), _ms(group[-1])
+    early = _mean([entry for entry in group if _ms(entry) < first + rule["compare_days"] * DAY])
+    recent = _mean([entry for entry in group if _ms(entry) > last - rule["compare_days"] * DAY])
+    if early - recent >= rule["drop_at_least"]:
+        return None
+    return {"rule": "not_improving", "days": (last - first) // DAY, "early": early, "recent": recent,
+            "compare": rule["compare_days"]}
+
+
+def _judged(groups: list[list[dict]], rule) -> dict | None:
+    """The rule's verdict on the first group with enough entries: the entries not taken after a
+    routine when there are enough of them, else those taken after one."""
+    for group in groups:
+        if (verdict := rule(group)) is not _TOO_FEW:
+            return verdict
+    return None
+
+
+def readings(entries: list[dict], pain_log: dict) -> list[dict]:
+    """What the log calls for, most serious first: each reading is the rule's name and the numbers
+    its text shows. `pain_log` is the data's `pain_log` object."""
+    if not entries:
+        return []
+    entries = sorted(entries, key=_ms)
+    rules, groups = pain_log["readings"], _groups(entries)
+    found = [
+        _severe(entries, rules["severe"]),
+        _judged(groups, lambda group: _rising(group, rules["rising"])),
+        _judged(groups, lambda group: _not_improving(group, rules["not_improving"], pain_log["review_after_days"])),
+    ]
+    return [reading for reading in found if reading]
+
+
+def _daily(days: int, scores: list[tuple[int, str]], step_days: float = 1) -> list[dict]:
+    start = datetime(2026, 12, 1, 8, tzinfo=timezone.utc)
+    return [{"time": (start + timedelta(days=day * step_days, hours=hour)).isoformat(), "score": score, "when": when}
+            for day in range(days) for hour, (score, when) in enumerate(scores)]
+
+
+# Logs that must always give a reading, whatever the thresholds are edited to.
+SAFETY_CASES = {
+    "10 out of 10 every day for 20 days": _daily(20, [(10, "other")]),
+    "7 before and 5 after a routine every day for 28 days": _daily(28, [(7, "before"), (5, "after")]),
+    "3, 5, 5, 7, 7 and 9 over 15 days": [
+        {**entry, "score": score} for entry, score in zip(_daily(6, [(0, "other")], step_days=3), [3, 5, 5, 7, 7, 9])],
+}
+
+
+def rule_problems(pain_log: dict) -> Iterator[tuple[tuple, str]]:
+    """(path inside pain_log, reason) for rules that cannot work or that miss a safety case."""
+    rules = pain_log["readings"]
+    if 2 * rules["not_improving"]["compare_days"] > pain_log["review_after_days"]:
+        yield ("readings", "not_improving", "compare_days"), (
+            "the first and the last compare_days must fit in review_after_days without overlapping")
+    for name, entries in SAFETY_CASES.items():
+        if not readings(entries, pain_log):
+            yield ("readings",), (f"these rules give no reading for a log of {name}; such a log must send the "
+                                  "reader to a doctor, so loosen the thresholds")
