@@ -29,7 +29,8 @@ def _mean(entries: list[dict]) -> float:
 
 def _groups(entries: list[dict]) -> list[list[dict]]:
     """Comparable entries: those not taken just after a routine, then those that were."""
-    return [[entry for entry in entries if entry["when"] != "after"], [entry for entry in entries if entry["when"] == "after"]]
+    return [[entry for entry in entries if entry["when"] != "after"],
+            [entry for entry in entries if entry["when"] == "after"]]
 
 
 def _severe(entries: list[dict], rule: dict) -> dict | None:

@@ -318,8 +318,9 @@ def test_scale_choices_are_big_enough_at_320_px_and_work_by_keyboard(log):
 
 def test_chart_labels_are_at_least_12_px_and_grow_with_the_text_size(log):
     page = _open_with(log, _entries([[(7, "before"), (5, "after")]] * 5), time=START + timedelta(days=5))
-    sizes = lambda: page.evaluate("""() => [...document.querySelectorAll('.pain-chart__svg .pain-chart__label')]
-        .map((label) => label.getBoundingClientRect().height)""")
+    def sizes():
+        return page.evaluate("""() => [...document.querySelectorAll('.pain-chart__svg .pain-chart__label')]
+            .map((label) => label.getBoundingClientRect().height)""")
     before = sizes()
     assert len(before) >= 4 and min(before) >= 12, before
     page.evaluate("document.documentElement.style.fontSize = '250%'")  # the reader's 200 % text size

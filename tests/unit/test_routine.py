@@ -158,7 +158,7 @@ def test_the_page_embeds_both_plans_safely_and_lists_the_steps(catalog):
     hostile = copy.deepcopy(catalog.points)
     hostile[0]["pinyin"] = "</script><script>alert(1)</script>"
     page = routine_page(replace(catalog, points=hostile), "routine.md")
-    assert "<script>alert" not in page and page.count("</script>") == 1
+    assert "<script>alert" not in page and page.count("</script>") == page.count("<script")  # none ended early
 
 
 def test_the_start_box_states_the_sessions_real_length_and_has_a_start_button(catalog):
