@@ -3,23 +3,23 @@ same from `mkdocs build` and `make build`, none from `mkdocs serve`, and a build
 whole guide offline stops with one line."""
 import os
 import random
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
-from helpers import ROOT, build, copy_project
+from helpers import ROOT, build, built_pages, copy_project, one_error_line
 
 
-def _one_error_line(result: subprocess.CompletedProcess, *words: str):
-    errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
-    assert result.returncode != 0 and len(errors) == 1, result.stderr[-3000:]
-    assert all(word in errors[0] for word in words), errors[0]
-    assert "Traceback" not in result.stderr
+def _fails_naming(result: subprocess.CompletedProcess, *words: str):
+    error = one_error_line(result)
+    assert all(word in error for word in words), error
 
 
 def test_make_build_and_a_plain_mkdocs_build_publish_the_same_worker_and_manifest(built_site, tmp_path):
@@ -33,13 +33,23 @@ def test_make_build_and_a_plain_mkdocs_build_publish_the_same_worker_and_manifes
     assert "offline/index.html" in (built_site / "sw.js").read_text(encoding="utf-8")
 
 
+def test_the_offline_page_links_every_saved_page(built_site):
+    offline = built_site / "offline" / "index.html"
+    links = {urljoin("/offline/", href).split("#")[0]
+             for href in re.findall(r'<article.*?</article>', offline.read_text(encoding="utf-8"), re.S)
+             for href in re.findall(r'href="([^"]+)"', href)}
+    pages = {"/" + str(page.relative_to(built_site).parent).removeprefix(".") for page in built_pages(built_site)}
+    pages = {page.rstrip("/") + "/" for page in pages} - {"/offline/"}
+    assert pages - links == set()
+
+
 def test_the_build_requires_the_offline_page(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "offline.md").unlink()
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("not_in_nav: |\n  offline.md\n", ""),
                       encoding="utf-8")
-    _one_error_line(build(project, tmp_path / "site"), "docs/offline.md is missing")
+    _fails_naming(build(project, tmp_path / "site"), "docs/offline.md is missing")
 
 
 def test_a_file_the_pages_use_but_the_offline_copy_lacks_stops_the_build(tmp_path):
@@ -47,7 +57,7 @@ def test_a_file_the_pages_use_but_the_offline_copy_lacks_stops_the_build(tmp_pat
     (project / "docs" / "assets" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a photo")
     page = project / "docs" / "back-care.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n![A back, stretched](assets/photo.jpg)\n", encoding="utf-8")
-    _one_error_line(build(project, tmp_path / "site"), "assets/photo.jpg", "back-care/index.html",
+    _fails_naming(build(project, tmp_path / "site"), "assets/photo.jpg", "back-care/index.html",
                     "not in the offline copy")
 
 
@@ -58,14 +68,14 @@ def _noise(path: Path, size: int):
 def test_a_file_workbox_leaves_out_stops_the_build(tmp_path):
     project = copy_project(tmp_path / "project")
     _noise(project / "docs" / "assets" / "huge.png", 3 * 1024 * 1024)
-    _one_error_line(build(project, tmp_path / "site"), "sw.js", "huge.png")
+    _fails_naming(build(project, tmp_path / "site"), "sw.js", "huge.png")
 
 
 def test_an_offline_copy_over_its_budget_stops_the_build(tmp_path):
     project = copy_project(tmp_path / "project")
     for number in range(4):
         _noise(project / "docs" / "assets" / f"big-{number}.png", 200 * 1024)
-    _one_error_line(build(project, tmp_path / "site"), "sw.js", "over its budget of 512 KiB")
+    _fails_naming(build(project, tmp_path / "site"), "sw.js", "over its budget of 512 KiB")
 
 
 def test_without_node_the_build_stops_with_one_line(tmp_path):
@@ -74,13 +84,13 @@ def test_without_node_the_build_stops_with_one_line(tmp_path):
     env = {**os.environ, "PATH": str(empty), "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    _one_error_line(result, "node is not installed")
+    _fails_naming(result, "node is not installed")
 
 
 def test_without_workbox_the_build_stops_with_one_line(tmp_path):
     project = copy_project(tmp_path / "project")
     shutil.copytree(ROOT / "scripts", project / "scripts")  # its own scripts, and no node_modules
-    _one_error_line(build(project, tmp_path / "site"), "workbox-build is not installed")
+    _fails_naming(build(project, tmp_path / "site"), "workbox-build is not installed")
 
 
 def _free_port() -> int:
