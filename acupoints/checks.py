@@ -117,6 +117,10 @@ def _routine_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             yield ("routine", "steps", i, "sides"), (
                 f"{code} needs {wanted} side{'s' if wanted > 1 else ''} (both_sides is "
                 f"{str(points[code]['both_sides']).lower()}), not {len(step['sides'])}")
+        if "together" in step and not points[code]["both_sides"]:
+            yield ("routine", "steps", i, "together"), (
+                f"{code} is pressed on one side only (both_sides is false), so there are no two sides to press "
+                "together; remove 'together'")
     for code in points:
         if code not in seen:
             yield ("routine", "steps"), f"{code} is missing from the routine; add it where it should be pressed"

@@ -12,6 +12,12 @@ def _set(path, value):
     return edit
 
 
+def _one_sided_together(data):
+    """LI4 made a one-sided point whose single side is still pressed 'together'."""
+    data["points"][0]["both_sides"] = False
+    data["routine"]["steps"][0].update(sides=["left hand"], together="both hands at once")
+
+
 def _drop_caution(key):
     def edit(data):
         for point in data["points"]:
@@ -139,6 +145,8 @@ BROKEN_EDITS = [
     ("two pregnancy cautions on one point", _set(["points", 0, "cautions"], ["pregnancy-avoid", "pregnancy-ask",
                                                                               "damaged-skin"]),
      "/points/0/cautions/1", "LI4 already carries 'pregnancy-avoid', which has the same title ('Pregnancy')"),
+    ("two sides together on a one-sided point", _one_sided_together,
+     "/routine/steps/0/together", "LI4 is pressed on one side only"),
     ("a sign listed twice", _set(["get_help", "urgent", "signs"], [{"key": "bad", "text": "it is very bad"},
                                                                    {"key": "worse", "text": "It is very  bad."}]),
      "/get_help/urgent/signs/1/text", "'It is very  bad.' is already in this list, at /get_help/urgent/signs/0"),
