@@ -147,6 +147,9 @@ BROKEN_EDITS = [
      "/points/0/cautions/1", "LI4 already carries 'pregnancy-avoid', which has the same title ('Pregnancy')"),
     ("two sides together on a one-sided point", _one_sided_together,
      "/routine/steps/0/together", "LI4 is pressed on one side only"),
+    ("short signs on a tier that never shows them", _set(["get_help", "urgent", "short"], [
+        {"text": "a fever", "covers": ["high-temperature"]}]),
+     "/get_help/urgent/short", "only the short signs of emergency and see_doctor are shown"),
     ("a sign listed twice", _set(["get_help", "urgent", "signs"], [{"key": "bad", "text": "it is very bad"},
                                                                    {"key": "worse", "text": "It is very  bad."}]),
      "/get_help/urgent/signs/1/text", "'It is very  bad.' is already in this list, at /get_help/urgent/signs/0"),
