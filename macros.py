@@ -10,11 +10,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
 from acupoints import DataError, load_catalog, page_macros
+from acupoints.build_checks.page_files import front_matter_problem
+from acupoints.build_checks.settings import config_problem
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
-from acupoints.render import search_tags
-from acupoints.review import ReviewError, front_matter_problem, review_dates
+from acupoints.review import ReviewError, review_dates
+from acupoints.search import search_tags
 from acupoints.site_address import printed_address
-from acupoints.site_config import config_problem
 
 DATA_FILE = "data/points.json"
 

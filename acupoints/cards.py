@@ -5,7 +5,8 @@ from . import templating
 from .catalog import Catalog
 from .figures import point_svg
 from .lookup import normalise
-from .render import caution_items, chinese_name, figure_description, get_help_now_text, see_doctor_text
+from .point_page import chinese_name, figure_description
+from .safety import caution_items, get_help_now_text, see_doctor_text
 from .text import escape, seconds_range
 
 

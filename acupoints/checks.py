@@ -2,8 +2,8 @@
 import unicodedata
 from collections.abc import Iterator
 
+from .body_regions import REGIONS, marker_positions
 from .errors import json_pointer
-from .figures import REGIONS, marker_positions
 from .lookup import normalise
 
 BACK_REGIONS = {"lower-back"}
@@ -96,7 +96,7 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             if not region.contains(x, y):
                 yield ("points", i, "figure"), (
                     f"marker at ({x:g}, {y:g}) is off the drawing of {region.label}; it must lie inside "
-                    f"the outline ({region.width} wide, {region.height} high; see acupoints/figures.py)"
+                    f"the outline ({region.width} wide, {region.height} high; see acupoints/body_regions.py)"
                 )
 
 
@@ -127,7 +127,7 @@ def _routine_problems(data: dict) -> Iterator[tuple[tuple, str]]:
 
 
 # The tiers whose short signs are shown: the emergency signs on cards and point pages, the see-a-doctor
-# signs on cards (acupoints/render.py, get_help_now_text and see_doctor_text).
+# signs on cards (acupoints/safety.py, get_help_now_text and see_doctor_text).
 TIERS_WITH_SHORT_SIGNS = ("emergency", "see_doctor")
 
 
@@ -176,11 +176,11 @@ def _regions() -> str:
 
 
 def region_problems(data: dict) -> Iterator[tuple[tuple, str]]:
-    """Every point's body region has a drawing (acupoints/figures.py, REGIONS)."""
+    """Every point's body region has a drawing (acupoints/body_regions.py, REGIONS)."""
     for i, point in enumerate(data["points"]):
         if point["region"] not in REGIONS:
             yield ("points", i, "region"), (
-                f"region {point['region']!r} has no drawing; regions drawn in acupoints/figures.py: {_regions()}")
+                f"region {point['region']!r} has no drawing; regions drawn in acupoints/body_regions.py: {_regions()}")
 
 
 REGION_ENUM = ("$defs", "point", "properties", "region", "enum")
@@ -193,15 +193,15 @@ def schema_problems(schema: dict) -> Iterator[tuple[tuple, str]]:
     for key in REGION_ENUM:
         enum = enum.get(key) if isinstance(enum, dict) else None
     if not isinstance(enum, list):
-        yield REGION_ENUM[:-1], "the point's region must be an enum of the regions drawn in acupoints/figures.py"
+        yield REGION_ENUM[:-1], "the point's region must be an enum of the regions drawn in acupoints/body_regions.py"
         return
     undrawn = [region for region in enum if region not in REGIONS]
     missing = [region for region in REGIONS if region not in enum]
     if undrawn:
-        yield REGION_ENUM, (f"region {undrawn[0]!r} has no drawing in acupoints/figures.py (REGIONS: "
+        yield REGION_ENUM, (f"region {undrawn[0]!r} has no drawing in acupoints/body_regions.py (REGIONS: "
                             f"{_regions()}); draw it there first, or leave it out of the enum")
     elif missing:
-        yield REGION_ENUM, (f"region {missing[0]!r} is drawn in acupoints/figures.py but missing here; the enum "
+        yield REGION_ENUM, (f"region {missing[0]!r} is drawn in acupoints/body_regions.py but missing here; the enum "
                             f"must list every drawn region: {_regions()}")
 
 

@@ -1,7 +1,7 @@
 """The macros pages call, bound to one catalog. Free of MkDocs so tests can call them directly."""
 from collections.abc import Callable
 
-from . import cards, controls, figures, pain_log, render, routine_page
+from . import cards, controls, figures, guide, links, pain_log, point_page, routine_page, safety
 from .catalog import Catalog
 from .page_scripts import ScriptNeeds
 
@@ -51,29 +51,29 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "print_card_control": lambda code: cards.print_card_control(find(code)),
         "print_all_control": controls.print_all_control,
         "faq_filter": controls.faq_filter,
-        "point_title": lambda code: render.point_title(find(code)),
-        "point_link": lambda code: render.point_link(find(code), current_page()),
-        "point_fact": lambda code, name: render.point_fact(find(code), name),
-        "point_facts": lambda code: render.point_facts(find(code)),
-        "standard_location": lambda code: render.standard_location(find(code)),
-        "point_cautions": lambda code: render.point_cautions(catalog, find(code)),
+        "point_title": lambda code: links.point_title(find(code)),
+        "point_link": lambda code: links.point_link(find(code), current_page()),
+        "point_fact": lambda code, name: point_page.point_fact(find(code), name),
+        "point_facts": lambda code: point_page.point_facts(find(code)),
+        "standard_location": lambda code: point_page.standard_location(find(code)),
+        "point_cautions": lambda code: safety.point_cautions(catalog, find(code)),
         "point_figure": lambda code: figures.point_figure(
-            find(code), render.figure_description(catalog, find(code)), render.figure_note(catalog, find(code))
+            find(code), point_page.figure_description(catalog, find(code)), point_page.figure_note(catalog, find(code))
         ),
         "body_map": lambda: figures.overview_figure(
-            catalog.points, lambda point: render.url_between(current_page(), render.page_path(point))
+            catalog.points, lambda point: links.url_between(current_page(), links.page_path(point))
         ),
-        "points_table": lambda: render.points_table(catalog, current_page()),
-        "caution_overview": lambda: render.caution_overview(catalog, current_page()),
-        "points_with_caution": lambda key: render.points_with_caution(catalog, key, current_page()),
-        "guide_fact": lambda name: render.guide_fact(catalog, name),
-        "get_help_now": lambda: render.get_help_now(catalog, current_page()),
+        "points_table": lambda: guide.points_table(catalog, current_page()),
+        "caution_overview": lambda: safety.caution_overview(catalog, current_page()),
+        "points_with_caution": lambda key: safety.points_with_caution(catalog, key, current_page()),
+        "guide_fact": lambda name: guide.guide_fact(catalog, name),
+        "get_help_now": lambda: safety.get_help_now(catalog, current_page()),
         "start_here": lambda: routine_page.start_here(catalog, current_page()),
         "routine": lambda: routine_page.routine_page(catalog, current_page()),
         "pain_log": lambda: pain_log.pain_log_page(catalog, current_page()),
-        "help_tier": lambda key: render.help_tier(catalog, key),
-        "leg_symptoms": lambda: render.leg_symptoms(catalog),
-        "painkillers": lambda: render.painkillers(catalog),
-        "sources": lambda *keys: render.sources(catalog, *keys),
-        "question": render.question,
+        "help_tier": lambda key: safety.help_tier(catalog, key),
+        "leg_symptoms": lambda: safety.leg_symptoms(catalog),
+        "painkillers": lambda: safety.painkillers(catalog),
+        "sources": lambda *keys: safety.sources(catalog, *keys),
+        "question": guide.question,
     }

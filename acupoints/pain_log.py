@@ -10,7 +10,8 @@ from markupsafe import Markup
 
 from . import templating
 from .catalog import Catalog
-from .render import HELP_TIER_STYLE, get_help_now, help_tier, url_between
+from .links import url_between
+from .safety import HELP_TIER_STYLE, get_help_now, help_tier
 from .text import script_json
 
 SCALE = range(0, 11)

@@ -6,8 +6,9 @@ from . import templating
 from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .figures import point_svg
+from .links import page_path, url_between
 from .pain_log import pain_question
-from .render import caution_text, figure_description, figure_note, get_help_now, page_path, url_between
+from .point_page import figure_description, figure_note
 from .routine import (
     LENGTHS,
     count_words,
@@ -18,6 +19,7 @@ from .routine import (
     total_seconds,
     whole_minutes,
 )
+from .safety import caution_text, get_help_now
 from .text import script_json, seconds_range
 
 LENGTH_NAMES = {"short": "Short holds", "long": "Long holds"}

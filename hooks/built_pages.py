@@ -1,9 +1,9 @@
 """MkDocs hook: a built page that still holds template syntax, a Python function's address or a
 repeated id stops the build with one line naming the page and, where it can, the line (the checks are
-acupoints.html_checks)."""
+acupoints.build_checks.built_pages)."""
 import logging
 
-from acupoints.html_checks import page_problems
+from acupoints.build_checks.built_pages import page_problems
 
 
 def on_post_page(output, page, config):

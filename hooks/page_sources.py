@@ -1,9 +1,9 @@
 """MkDocs hook: a page file MkDocs cannot read stops the build with one line naming the page and the
-line, before MkDocs fails with a traceback of its own (the checks are acupoints.page_sources)."""
+line, before MkDocs fails with a traceback of its own (the checks are acupoints.build_checks.page_files)."""
 import logging
 from pathlib import Path
 
-from acupoints.page_sources import encoding_problem
+from acupoints.build_checks.page_files import encoding_problem
 
 
 def on_files(files, config):

@@ -1,9 +1,9 @@
 """MkDocs hook: settings in mkdocs.yml the site cannot work with stop the build with one line, before
-any plugin trips over them (the checks are acupoints.site_config)."""
+any plugin trips over them (the checks are acupoints.build_checks.settings)."""
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from acupoints.site_config import config_problem
+from acupoints.build_checks.settings import config_problem
 
 
 @event_priority(100)  # before the macros plugin, which needs site_url and extra.disclaimer

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageStat
 
 import system_packages
-from acupoints.render import caution_text
+from acupoints.safety import caution_text
 from acupoints.text import seconds_range
 from helpers import require
 

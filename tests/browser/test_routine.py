@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from acupoints.render import caution_text
 from acupoints.routine import steps
+from acupoints.safety import caution_text
 from helpers import VIEWPORTS, axe_violations, tab_until
 
 

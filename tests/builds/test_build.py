@@ -55,7 +55,7 @@ def test_point_pages_are_tagged_for_search(built_site):
 def test_every_point_page_has_its_described_figure_with_markers_on_the_body(built_site, catalog):
     from bs4 import BeautifulSoup
 
-    from acupoints.figures import REGIONS, marker_positions
+    from acupoints.body_regions import REGIONS, marker_positions
 
     for point in catalog.points:
         html = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")

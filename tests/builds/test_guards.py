@@ -164,7 +164,7 @@ def test_a_region_with_no_drawing_stops_the_build_at_the_schema(tmp_path):
     _with_data(project, lambda data: data["points"][4].update(region="knee"))
     error = _one_error(build(project, tmp_path / "site"))
     assert ("data/points.schema.json: /$defs/point/properties/region/enum: region 'knee' has no drawing in "
-            "acupoints/figures.py (REGIONS: hand, lower-back, hip, foot)") in error
+            "acupoints/body_regions.py (REGIONS: hand, lower-back, hip, foot)") in error
 
 
 # --- Sentences built from a set, when the set is empty ------------------------------------------------

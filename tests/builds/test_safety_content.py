@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from acupoints.checks import BACK_REGIONS, SPINE_CAUTION
-from acupoints.render import caution_text
+from acupoints.safety import caution_text
 
 # The studies the evidence page may cite (../shared/content/facts.md), each shown with its DOI as text.
 DOIS = ["10.1136/bmj.38744.672616.AE", "10.1136/bmj.332.7543.680", "10.1093/pm/pnz138",

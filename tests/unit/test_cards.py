@@ -1,6 +1,6 @@
 """Pocket cards straight from the core: every required field, from the data, escaped."""
 from acupoints.cards import point_card, print_card_control
-from acupoints.render import caution_text
+from acupoints.safety import caution_text
 from acupoints.text import escape, seconds_range
 
 

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from acupoints.figures import REGIONS, marker_positions, overview_figure, point_figure, smooth_path
+from acupoints.body_regions import REGIONS, marker_positions
+from acupoints.figures import overview_figure, point_figure, smooth_path
 from acupoints.text import escape
 
 MARKER = re.compile(r'<g class="marker" transform="translate\(([\d.]+) ([\d.]+)\)')

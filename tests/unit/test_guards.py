@@ -5,13 +5,12 @@ import re
 
 import pytest
 
+from acupoints.build_checks.built_pages import page_problems
+from acupoints.build_checks.page_files import encoding_problem, front_matter_problem
+from acupoints.build_checks.settings import config_problem
 from acupoints.checks import schema_problems
-from acupoints.html_checks import page_problems
 from acupoints.page_macros import SCRIPTS, page_macros
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
-from acupoints.page_sources import encoding_problem
-from acupoints.review import front_matter_problem
-from acupoints.site_config import config_problem
 from helpers import ROOT
 
 BUNDLED = {"javascripts/routine-player.js", "javascripts/pain-log.js"}
@@ -99,11 +98,11 @@ def test_the_schemas_regions_are_the_drawn_regions():
     enum = schema["$defs"]["point"]["properties"]["region"]["enum"]
     enum.append("knee")
     [(where, reason)] = schema_problems(schema)
-    assert where[-1] == "enum" and reason.startswith("region 'knee' has no drawing in acupoints/figures.py")
+    assert where[-1] == "enum" and reason.startswith("region 'knee' has no drawing in acupoints/body_regions.py")
     enum.remove("knee")
     enum.remove("hip")
     [(_, reason)] = schema_problems(schema)
-    assert reason.startswith("region 'hip' is drawn in acupoints/figures.py but missing here")
+    assert reason.startswith("region 'hip' is drawn in acupoints/body_regions.py but missing here")
     del schema["$defs"]["point"]["properties"]["region"]["enum"]
     [(_, reason)] = schema_problems(schema)
     assert "must be an enum of the regions drawn" in reason

@@ -7,7 +7,8 @@ from hypothesis import given, settings, strategies as st
 
 from acupoints.cards import point_card
 from acupoints.figures import point_figure
-from acupoints.render import point_cautions, point_facts, standard_location
+from acupoints.point_page import point_facts, standard_location
+from acupoints.safety import point_cautions
 from helpers import hostile_help
 
 # Markup of every kind a careless or hostile edit could bring: HTML, attribute break-outs, URLs,

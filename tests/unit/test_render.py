@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from acupoints import page_macros
-from acupoints.render import search_tags
+from acupoints.search import search_tags
 from acupoints.text import escape, minutes_range, script_json, seconds_range
 from helpers import hostile_help
 

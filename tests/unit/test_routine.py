@@ -8,9 +8,10 @@ from dataclasses import replace
 import pytest
 from bs4 import BeautifulSoup
 
-from acupoints.render import caution_text, guide_fact
+from acupoints.guide import guide_fact
 from acupoints.routine import player_words, session_minutes, steps, total_seconds, whole_minutes
 from acupoints.routine_page import routine_page, start_here, total_sentence
+from acupoints.safety import caution_text
 
 
 def _page(catalog) -> BeautifulSoup:

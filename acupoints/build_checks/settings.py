@@ -28,7 +28,7 @@ def config_problem(config: Mapping) -> str | None:
                 "page and on every card; put it back under extra:")
     if config.get("use_directory_urls") is False:
         return (f"{CONFIG_FILE}: use_directory_urls: false is not supported: the links the macros write "
-                "into pages and drawings (acupoints/render.py, page_url) assume directory URLs; set it to true")
+                "into pages and drawings (acupoints/links.py, page_url) assume directory URLs; set it to true")
     if repeated := _repeated_nav_page(config.get("nav") or []):
         return (f"{CONFIG_FILE}: nav lists {repeated} twice; list each page once (a page has one place in "
                 "the menu, and its ids would clash)")
