@@ -17,7 +17,14 @@ _HIDDEN = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
 _UNNAMED = {"Cs": "an unpaired surrogate", "Co": "a private-use character", "Cn": "an unassigned code point"}
 
 
+# Jinja's brackets: the macros plugin renders the pages, and a page's title and the menu show data
+# text outside any escaping, so text that looks like a macro would read as a mistake left in the page.
+_TEMPLATE_SYNTAX = ("{{", "}}", "{%", "%}", "{#", "#}")
+
+
 def _character_problem(text: str) -> str | None:
+    if token := next((token for token in _TEMPLATE_SYNTAX if token in text), None):
+        return f"template syntax {token!r} in a text field; the data is plain text, so write the brackets apart"
     for char in text:
         if char in "\n\r":
             return "a line break in a one-line field; every text field is one line"

@@ -16,8 +16,8 @@ def _sides(points: list[dict]) -> str:
     empty."""
     on_both = sum(point["both_sides"] for point in points)
     if on_both == len(points):
-        return ("Every point in this guide is on both sides of the body. Press both sides, one after the "
-                "other, for the same length of time.")
+        return ("Every point in this guide is on both sides of the body. Press both sides for the same length "
+                "of time.")
     if on_both == 0:
         return "Each point in this guide is found once, in the middle of the body, so there is one side to press."
     return ("Some points are on both sides of the body; each point's page says which. Press both sides of "

@@ -150,6 +150,8 @@ BROKEN_EDITS = [
     ("short signs on a tier that never shows them", _set(["get_help", "urgent", "short"], [
         {"text": "a fever", "covers": ["high-temperature"]}]),
      "/get_help/urgent/short", "only the short signs of emergency and see_doctor are shown"),
+    ("template syntax in a text field", _set(["points", 2, "pinyin"], "Zhishi {{ config }}"),
+     "/points/2/pinyin", "template syntax '{{' in a text field"),
     ("a sign listed twice", _set(["get_help", "urgent", "signs"], [{"key": "bad", "text": "it is very bad"},
                                                                    {"key": "worse", "text": "It is very  bad."}]),
      "/get_help/urgent/signs/1/text", "'It is very  bad.' is already in this list, at /get_help/urgent/signs/0"),

@@ -8,9 +8,9 @@ from helpers import build, built_pages, copy_project, real_data, serve
 
 ATTACK = ('x </title><script>window.pwned = 5</script> <script>window.pwned = 1</script> '
           '"><img src=x onerror="window.pwned = 2"> '
-          "javascript:window.pwned=3 {{ 7*7 }} {% raw %} *em* [link](javascript:alert(1))")
+          "javascript:window.pwned=3 { {7*7} } *em* [link](javascript:alert(1))")
 PIECES = ["<script>window.pwned=1</script>", "</title><script>window.pwned=5</script>",
-          '"><svg onload="window.pwned=4">', "{{ config }}", "{% if %}", "*b*", "[x](javascript:x)", "<!--", "|",
+          '"><svg onload="window.pwned=4">', "{ {config} }", "*b*", "[x](javascript:x)", "<!--", "|",
           "&lt;"]
 
 
