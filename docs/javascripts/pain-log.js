@@ -232,7 +232,6 @@ function row(values) {
 }
 
 // Draws a chart layout (lib/pain-chart.js) into an <svg>, keeping its <title> and <desc>.
-const SVG = "http://www.w3.org/2000/svg";
 // `keys` holds the chart's key: a key only for the kinds drawn.
 function draw(svg, layout, keys) {
   for (const [kind, points] of Object.entries(layout.series)) keys.querySelector(`.pain-chart__key--${kind}`).hidden = !points.length;

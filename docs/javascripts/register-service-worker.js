@@ -24,6 +24,7 @@ async function start() {
   } catch {
     return; // no worker here (blocked site data, a private window): the guide works as a website
   }
+  if (!registration) return; // registration refused without an error (a browser set to block workers)
   const firstCopy = !registration.active; // nothing saved on this device yet: this visit saves it
 
   const offerUpdate = () => {
