@@ -1,12 +1,14 @@
 // FAQ page: the filter box and the question links. Every control is already in the page, so nothing
 // moves when this runs; without JavaScript the box is hidden (overrides/main.html) and every
 // question shows.
-"use strict";
+import { counted, fill } from "./lib/words.js";
+
+const box = document.getElementById("faq-filter");
+const words = box && JSON.parse(document.getElementById("faq-filter-words").textContent);
+const lang = document.documentElement.lang || undefined;
 
 // FAQ: the filter box narrows the questions as you type; Escape clears it.
-(function () {
-  const box = document.getElementById("faq-filter");
-  if (!box) return;
+if (box) {
   const input = box.querySelector("input");
   const status = box.querySelector("[role=status]");
   const siteSearch = box.querySelector(".faq-filter__search");
@@ -47,11 +49,11 @@
     if (!query) {
       status.textContent = "";
     } else if (shown === 0) {
-      status.textContent = `No question matches “${query}”.`;
+      status.textContent = fill(words.noMatch, { query });
       siteSearch.href = "?q=" + encodeURIComponent(query);
-      siteSearch.textContent = `Search the whole site for “${query}”`;
+      siteSearch.textContent = fill(words.searchSite, { query });
     } else {
-      status.textContent = `${shown} of ${total} questions match.`;
+      status.textContent = counted(words.matching, shown, lang, { total });
     }
   }
 
@@ -63,13 +65,13 @@
       event.stopPropagation(); // keep Material from treating it as its own shortcut
     }
   });
-})();
+}
 
-// FAQ: "Link to this question" also copies the question's address.
-for (const link of document.querySelectorAll(".faq-link")) {
+// FAQ: "Link to this question" also copies the question's address (the words come with the filter).
+for (const link of words ? document.querySelectorAll(".faq-link") : []) {
   link.addEventListener("click", () => {
     if (!navigator.clipboard) return;
     // Only the visible words change; the hidden rest of the link's name still says which question.
-    navigator.clipboard.writeText(link.href).then(() => { link.firstChild.textContent = "Link copied"; }, () => {});
+    navigator.clipboard.writeText(link.href).then(() => { link.firstChild.textContent = words.linkCopied; }, () => {});
   });
 }

@@ -248,7 +248,7 @@ function main() {
     const target = event.target instanceof Element ? event.target : document.body;
     const action = keyAction(event.key, {
       modifier: event.altKey || event.ctrlKey || event.metaKey,
-      typing: Boolean(target.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])")),
+      typing: Boolean(target.closest("input, textarea, select")) || (target instanceof HTMLElement && target.isContentEditable),
       // An open dialog, or Material's search (its toggle is a checkbox with the id __search).
       inDialog: Boolean(target.closest("dialog, [role=dialog]") || document.querySelector("dialog[open]")
         || document.getElementById("__search")?.checked),

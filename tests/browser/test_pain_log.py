@@ -375,7 +375,6 @@ def test_without_javascript_the_page_says_the_log_needs_it(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "progress/")
-    page.add_style_tag(content=NO_ANIMATION)
     assert page.locator("p.pain-log__no-script").is_visible()
     assert not page.locator(".pain-log").is_visible()
     context.close()

@@ -61,7 +61,7 @@ export function browserStorage(win = globalThis) {
   } catch {
     // blocked: fall through to the stand-in
   }
-  const refuse = () => { throw new Error("storage is not available"); };
+  const refuse = () => { throw new DOMException("", "SecurityError"); }; // as a browser that blocks site data
   return { getItem: refuse, setItem: refuse, removeItem: refuse };
 }
 
