@@ -65,8 +65,7 @@ GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice.
         "theme": {"features": ["navigation.indexes"], "custom_dir": "/site/overrides", "language": "en"},
         "nav": [{"Home": "index.md"}, {"Points": ["points/li4.md"]}],
         "plugins": {name: None for name in ["search", "minify", "macros", "hooks/built_pages.py",
-                                            "hooks/page_sources.py", "hooks/site_config.py",
-                                            "hooks/offline_site.py"]},
+                                            "hooks/page_sources.py", "hooks/site_config.py"]},
         "markdown_extensions": ["toc", "admonition", "attr_list"]}
 
 
