@@ -37,8 +37,10 @@ benchmark: system-packages $(VENV)/.test-deps node_modules/.installed
 system-packages:
 	$(PYTHON) scripts/system_packages.py
 
+# Only python3-venv, if Python cannot make a virtual environment: `make serve` needs nothing else from
+# the system. `make test` installs the rest first (system-packages).
 $(BIN)/python:
-	$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(PYTHON) scripts/system_packages.py
+	$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(PYTHON) scripts/system_packages.py --serve
 	$(PYTHON) -m venv $(VENV)
 
 # Locked: every package pinned with its hashes (see `lock`). The project's own core, acupoints, is

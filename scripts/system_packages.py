@@ -1,9 +1,10 @@
 """The Debian packages the tests and the benchmark use, how to tell each is there, and why it is needed.
 
 Run as a script (`make test` and `make benchmark` do), it installs what is missing when run as root,
-or names the command that would. The tests import it: a test whose package is missing fails with the
-one line from `missing_line`, not with an assertion deep inside it. Standard library only: it runs
-before the virtual environment exists.
+or names the command that would. With `--serve` (as `make serve` runs it, when Python cannot make a
+virtual environment) it looks at python3-venv alone: building and serving the site needs nothing else.
+The tests import it: a test whose package is missing fails with the one line from `missing_line`, not
+with an assertion deep inside it. Standard library only: it runs before the virtual environment exists.
 """
 import os
 import shutil
@@ -71,17 +72,23 @@ NPM = SystemPackage("npm", "installs the Nu HTML Checker and Lighthouse", _comma
 PYTHON_VENV = SystemPackage("python3-venv", "makes the .venv the Python packages go into", _python_venv)
 
 REQUIRED = [CHROMIUM, FONTCONFIG, CHINESE_FONT, LATIN_FONT, POPPLER, JAVA, NPM, PYTHON_VENV]
+# What `make serve` needs: the site builds and serves from the .venv alone (it makes no service worker).
+SERVE = [PYTHON_VENV]
 
 
-def missing() -> list[SystemPackage]:
-    return [package for package in REQUIRED if not package.present()]
+def missing(packages: list[SystemPackage] = REQUIRED) -> list[SystemPackage]:
+    return [package for package in packages if not package.present()]
 
 
-def main() -> int:
-    if "CHROME_PATH" in os.environ and not CHROMIUM.present():
+def main(args: list[str]) -> int:
+    if args not in ([], ["--serve"]):
+        print("usage: system_packages.py [--serve]", file=sys.stderr)
+        return 2
+    packages = SERVE if args else REQUIRED
+    if packages is REQUIRED and "CHROME_PATH" in os.environ and not CHROMIUM.present():
         print(f"CHROME_PATH={CHROME_PATH} is not an executable file", file=sys.stderr)
         return 1
-    absent = [package.name for package in missing()]
+    absent = [package.name for package in missing(packages)]
     if not absent:
         return 0
     if os.geteuid() != 0:
@@ -92,11 +99,11 @@ def main() -> int:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-q"], env=env, check=True)
     subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *absent], env=env, check=True)
-    still = [package.missing_line() for package in missing()]
+    still = [package.missing_line() for package in missing(packages)]
     for line in still:
         print(line, file=sys.stderr)
     return 1 if still else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
