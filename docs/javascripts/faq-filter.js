@@ -24,20 +24,20 @@ if (box) {
       for (let next = heading.nextElementSibling; next && !/^H[23]$/.test(next.tagName); next = next.nextElementSibling) {
         if (!next.classList.contains("review-dates")) parts.push(next);
       }
-      const words = parts.filter((part) => !part.querySelector(".faq-link"));
-      const text = words.map((part) => part.textContent).join(" ").toLowerCase();
+      const searchable = parts.filter((part) => !part.querySelector(".faq-link"));
+      const text = searchable.map((part) => part.textContent).join(" ").toLowerCase();
       groups[groups.length - 1].questions.push({ parts, text });
     }
   }
   const total = groups.reduce((count, group) => count + group.questions.length, 0);
 
   function applyFilter() {
-    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const typed = input.value.toLowerCase().split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const group of groups) {
       let groupShown = 0;
       for (const question of group.questions) {
-        const matches = words.every((word) => question.text.includes(word));
+        const matches = typed.every((word) => question.text.includes(word));
         for (const part of question.parts) part.hidden = !matches;
         if (matches) groupShown += 1;
       }

@@ -22,7 +22,7 @@ def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screens
     page.keyboard.press("Escape")
     page.keyboard.type("Tennis ball")
     assert _visible_questions(page) == ["tennis-ball-or-tool"]
-    assert page.locator("#faq-filter-status").inner_text() == f"1 of {len(every_question)} questions match."
+    assert page.locator("#faq-filter-status").inner_text() == f"1 of {len(every_question)} questions matches."
 
     page.keyboard.press("Escape")
     assert _visible_questions(page) == every_question

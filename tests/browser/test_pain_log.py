@@ -68,7 +68,7 @@ def test_entries_over_days_stay_after_a_reload_in_table_and_chart(log):
     page.reload()
     rows = _rows(page)
     assert [row[1] for row in rows] == ["7", "6", "4"] and all(row[2] == "at another time" for row in rows)
-    assert page.locator(".pain-chart__point--other").count() == 3
+    assert page.locator(".pain-chart .pain-chart__point--other").count() == 3
     summary = page.locator(".pain-log__summary").inner_text()
     assert summary == "3 entries. At another time, pain went from 7 to 4 over 2 days."
     assert page.locator(".pain-chart desc").text_content() == summary
@@ -85,9 +85,9 @@ def test_before_and_after_a_routine_are_two_series(log, site_url):
         _answer(page, after, "#pain-after")
         _next_day(page)
     page.goto(site_url + "progress/")
-    assert page.locator(".pain-chart__point--before").count() == 3
-    assert page.locator(".pain-chart__point--after").count() == 3
-    assert page.locator(".pain-chart__routine-day").count() == 3
+    assert page.locator(".pain-chart .pain-chart__point--before").count() == 3
+    assert page.locator(".pain-chart .pain-chart__point--after").count() == 3
+    assert page.locator(".pain-chart .pain-chart__routine-day").count() == 3
     assert "Before a routine, pain went from 7 to 5 over 2 days" in page.locator(".pain-log__summary").inner_text()
 
 
@@ -250,7 +250,8 @@ def test_export_in_local_time_import_and_delete(log, tmp_path):
     lines = saved.read_text().splitlines()
     assert lines[0] == "time,score,when"
     assert [line.split(",")[1:] for line in lines[1:]] == [["6", "other"], ["3", "other"]]
-    assert lines[1].startswith("2026-12-01T14:00:00") and lines[1].split(",")[0].endswith("+05:30")
+    # Local time with its offset (the page's clock runs on from 14:00 as the test clicks).
+    assert re.fullmatch(r"2026-12-01T14:00:\d\d\.\d{3}\+05:30", lines[1].split(",")[0])
 
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Delete everything").click()
@@ -336,9 +337,9 @@ def test_no_axe_violations_empty_and_with_entries(log, scheme, size):
     found = {}
     if violations := axe_violations(page):
         found["empty"] = violations
-    for score in [9, 9, 9, 8]:
+    for score in [9, 9, 9, 8]:  # severe pain on several days: a reading shows
         _answer(page, score)
-        _next_day(page, 7)
+        _next_day(page)
     assert page.locator(".pain-log__readings").is_visible()
     if violations := axe_violations(page):
         found["entries and readings"] = violations
@@ -405,5 +406,6 @@ def test_a_guide_under_a_shared_address_says_other_sites_there_can_read_the_log(
         assert page.locator(".pain-log__shared").inner_text().startswith(
             f"This guide is published in a folder of {address.split('//')[1].rstrip('/')}")
         _answer(page, 5)
-        assert page.evaluate("Object.keys(localStorage)") == ["/guide/.pain-log"]
+        keys = page.evaluate("Object.keys(localStorage)")  # Material keeps its colour choice there too
+        assert "/guide/.pain-log" in keys and all(key.startswith("/guide/") for key in keys)
         context.close()

@@ -530,6 +530,19 @@ def test_on_a_phone_the_controls_sit_where_a_thumb_reaches(routine):
     assert colours[0] == "Pause" and colours[1] == colours[2], colours  # focused, yet in its own colour
 
 
+def test_the_offline_notices_never_cover_the_players_controls(routine):
+    page = routine()
+    page.evaluate("document.querySelectorAll('[data-offline-notice]').forEach((n) => { n.hidden = false; })")
+    _start(page)
+    for name in ["Ready", "Back", "Next", "Stop"]:
+        box = _button(page, name).bounding_box()
+        hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y)?.textContent.trim()",
+                            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
+        assert hit == name, (name, hit)
+    _button(page, "Stop").click()
+    assert page.locator("#offline-ready").is_visible()  # shown again once the routine is over
+
+
 def test_the_countdown_can_be_read_by_a_screen_reader_without_announcing_each_second(routine):
     page = routine()
     _start(page)
