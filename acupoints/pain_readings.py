@@ -8,7 +8,9 @@ send a reader to a doctor (SAFETY_CASES).
 
 An entry is {"time": ISO 8601 with offset, "score": 0..10, "when": "before" | "after" | "other"}.
 Scores taken just after a routine can be lower for a while for many reasons, so they are only
-compared with each other, never with the rest.
+compared with each other, never with the rest: pain going up in either group gives a reading; whether
+pain has gone down is judged on the entries not taken after a routine, when they cover the review
+period.
 """
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -44,17 +46,21 @@ def _severe(entries: list[dict], rule: dict) -> dict | None:
     return {"rule": "severe", "days": len(days), "score": rule["score_at_least"], "within": rule["within_days"]}
 
 
-# Said by a rule that has too few entries in a group to judge it: the next group is judged instead.
-_TOO_FEW = object()
+def _very_bad(entries: list[dict], rule: dict) -> dict | None:
+    """One score this high is enough: a reader who logs 10 out of 10 once is not left without advice."""
+    since = _ms(entries[-1]) - rule["within_days"] * DAY
+    if not any(_ms(entry) >= since and entry["score"] >= rule["score_at_least"] for entry in entries):
+        return None
+    return {"rule": "very_bad", "score": rule["score_at_least"], "within": rule["within_days"]}
 
 
-def _rising(group: list[dict], rule: dict):
+def _rising(group: list[dict], rule: dict) -> dict | None:
     if not group:
-        return _TOO_FEW
+        return None
     window = [entry for entry in group if _ms(entry) >= _ms(group[-1]) - rule["within_days"] * DAY]
     span = _ms(window[-1]) - _ms(window[0])
     if len(window) < rule["entries_at_least"] or span < rule["span_days_at_least"] * DAY:
-        return _TOO_FEW
+        return None
     half = len(window) // 2
     early, recent = _mean(window[:half]), _mean(window[-half:])
     if recent - early < rule["rise_at_least"]:
@@ -62,9 +68,16 @@ def _rising(group: list[dict], rule: dict):
     return {"rule": "rising", "days": span // DAY, "early": early, "recent": recent}
 
 
-def _not_improving(group: list[dict], rule: dict, review_after_days: int):
-    if not group or _ms(group[-1]) - _ms(group[0]) < review_after_days * DAY:
-        return _TOO_FEW
+def _long_enough(group: list[dict], review_after_days: int) -> bool:
+    return bool(group) and _ms(group[-1]) - _ms(group[0]) >= review_after_days * DAY
+
+
+def _not_improving(groups: list[list[dict]], rule: dict, review_after_days: int) -> dict | None:
+    """Judged on the first group that covers the review period: scores just after a routine only when
+    the others do not (they stay low for reasons of their own)."""
+    group = next((group for group in groups if _long_enough(group, review_after_days)), None)
+    if not group:
+        return None
     first, last = _ms(group[0]), _ms(group[-1])
     early = _mean([entry for entry in group if _ms(entry) < first + rule["compare_days"] * DAY])
     recent = _mean([entry for entry in group if _ms(entry) > last - rule["compare_days"] * DAY])
@@ -74,13 +87,10 @@ def _not_improving(group: list[dict], rule: dict, review_after_days: int):
             "compare": rule["compare_days"]}
 
 
-def _judged(groups: list[list[dict]], rule) -> dict | None:
-    """The rule's verdict on the first group with enough entries: the entries not taken after a
-    routine when there are enough of them, else those taken after one."""
-    for group in groups:
-        if (verdict := rule(group)) is not _TOO_FEW:
-            return verdict
-    return None
+def _rising_in_any(groups: list[list[dict]], rule: dict) -> dict | None:
+    """Pain going up in the entries not taken after a routine, else in those taken after one: steady
+    scores in one group must not hide a rise in the other."""
+    return next((reading for group in groups if (reading := _rising(group, rule))), None)
 
 
 def readings(entries: list[dict], pain_log: dict) -> list[dict]:
@@ -91,9 +101,9 @@ def readings(entries: list[dict], pain_log: dict) -> list[dict]:
     entries = sorted(entries, key=_ms)
     rules, groups = pain_log["readings"], _groups(entries)
     found = [
-        _severe(entries, rules["severe"]),
-        _judged(groups, lambda group: _rising(group, rules["rising"])),
-        _judged(groups, lambda group: _not_improving(group, rules["not_improving"], pain_log["review_after_days"])),
+        _severe(entries, rules["severe"]) or _very_bad(entries, rules["very_bad"]),
+        _rising_in_any(groups, rules["rising"]),
+        _not_improving(groups, rules["not_improving"], pain_log["review_after_days"]),
     ]
     return [reading for reading in found if reading]
 
@@ -107,9 +117,16 @@ def _daily(days: int, scores: list[tuple[int, str]], step_days: float = 1) -> li
 # Logs that must always give a reading, whatever the thresholds are edited to.
 SAFETY_CASES = {
     "10 out of 10 every day for 20 days": _daily(20, [(10, "other")]),
+    "8 out of 10 on each of 3 days": _daily(3, [(8, "other")]),
+    "10 out of 10 once": _daily(1, [(10, "other")]),
     "7 before and 5 after a routine every day for 28 days": _daily(28, [(7, "before"), (5, "after")]),
-    "3, 5, 5, 7, 7 and 9 over 15 days": [
-        {**entry, "score": score} for entry, score in zip(_daily(6, [(0, "other")], step_days=3), [3, 5, 5, 7, 7, 9])],
+    "3, 4, 4, 6, 6 and 8 over 15 days": [
+        {**entry, "score": score} for entry, score in zip(_daily(6, [(0, "other")], step_days=3), [3, 4, 4, 6, 6, 8])],
+    "4 on three days, then 3, 4, 6 and 8 after routines": [
+        {**entry, "score": score, "when": when} for entry, (score, when) in zip(
+            _daily(10, [(0, "other")]),
+            [(4, "other"), (4, "other"), (4, "other"), (3, "after"), (0, None), (4, "after"), (0, None),
+             (6, "after"), (0, None), (8, "after")]) if when],
 }
 
 

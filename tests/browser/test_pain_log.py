@@ -110,7 +110,7 @@ def test_ten_out_of_ten_every_day_says_see_a_doctor_soon(log):
     assert reading.is_visible()
     assert "8 or more on 14 different days in the last 14 days" in reading.inner_text()
     assert "see a doctor soon" in reading.inner_text()
-    assert not _reading(page, "not_improving").is_visible() and not _reading(page, "rising").is_visible()
+    assert not any(_reading(page, rule).is_visible() for rule in ["not_improving", "rising", "very_bad"])
     # The urgent and emergency tiers follow the reading on the page.
     for tier in ["emergency", "urgent"]:
         assert page.locator(f".pain-log__readings ~ #help-{tier}").is_visible()
@@ -133,6 +133,25 @@ def test_a_slow_rise_with_repeats_says_pain_is_going_up(log):
     assert reading.is_visible()
     assert "Over the last 15 days your pain has gone up: about 4.3 on average" in reading.inner_text()
     assert "about 7.7 in your latest ones" in reading.inner_text()
+
+
+def test_one_ten_out_of_ten_is_enough_for_advice(log):
+    page = log()
+    _answer(page, 10)
+    reading = _reading(page, "very_bad")
+    assert reading.is_visible() and not _reading(page, "severe").is_visible()
+    assert "a score of 9 or more in the last 7 days" in reading.inner_text()
+    assert "see a doctor" in reading.inner_text()
+
+
+def test_a_rise_in_scores_after_routines_is_not_hidden_by_steady_others(log):
+    entries = ([entry for day in range(3) for entry in _entries([[(4, "other")]], start=START + timedelta(days=day))]
+               + [entry for day, score in [(3, 3), (5, 4), (7, 6), (9, 8)]
+                  for entry in _entries([[(score, "after")]], start=START + timedelta(days=day))])
+    page = _open_with(log, entries, time=START + timedelta(days=10))
+    reading = _reading(page, "rising")
+    assert reading.is_visible()
+    assert "about 3.5 on average in your earlier entries, and about 7 in your latest ones" in reading.inner_text()
 
 
 def test_pain_that_goes_down_gives_no_reading(log):

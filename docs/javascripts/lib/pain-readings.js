@@ -7,7 +7,6 @@ export const DAY = 86400000;
 
 const ms = (entry) => Date.parse(entry.time);
 const mean = (entries) => entries.reduce((sum, entry) => sum + entry.score, 0) / entries.length;
-const TOO_FEW = Symbol("too-few");
 
 // "2026-12-01" minus n days, as a date string.
 function daysBefore(day, n) {
@@ -28,32 +27,45 @@ function severe(entries, rule) {
   return { rule: "severe", days: days.size, score: rule.score_at_least, within: rule.within_days };
 }
 
+// One score this high is enough: a reader who logs 10 out of 10 once is not left without advice.
+function veryBad(entries, rule) {
+  const since = ms(entries[entries.length - 1]) - rule.within_days * DAY;
+  if (!entries.some((entry) => ms(entry) >= since && entry.score >= rule.score_at_least)) return null;
+  return { rule: "very_bad", score: rule.score_at_least, within: rule.within_days };
+}
+
 function rising(group, rule) {
-  if (!group.length) return TOO_FEW;
+  if (!group.length) return null;
   const window = group.filter((entry) => ms(entry) >= ms(group[group.length - 1]) - rule.within_days * DAY);
   const span = ms(window[window.length - 1]) - ms(window[0]);
-  if (window.length < rule.entries_at_least || span < rule.span_days_at_least * DAY) return TOO_FEW;
+  if (window.length < rule.entries_at_least || span < rule.span_days_at_least * DAY) return null;
   const half = Math.floor(window.length / 2);
   const early = mean(window.slice(0, half)), recent = mean(window.slice(-half));
   if (recent - early < rule.rise_at_least) return null;
   return { rule: "rising", days: Math.floor(span / DAY), early, recent };
 }
 
-function notImproving(group, rule, reviewAfterDays) {
-  if (!group.length) return TOO_FEW;
+const longEnough = (group, reviewAfterDays) =>
+  group.length > 0 && ms(group[group.length - 1]) - ms(group[0]) >= reviewAfterDays * DAY;
+
+// Judged on the first group that covers the review period: scores just after a routine only when
+// the others do not (they stay low for reasons of their own).
+function notImproving(groupList, rule, reviewAfterDays) {
+  const group = groupList.find((candidate) => longEnough(candidate, reviewAfterDays));
+  if (!group) return null;
   const first = ms(group[0]), last = ms(group[group.length - 1]);
-  if (last - first < reviewAfterDays * DAY) return TOO_FEW;
   const early = mean(group.filter((entry) => ms(entry) < first + rule.compare_days * DAY));
   const recent = mean(group.filter((entry) => ms(entry) > last - rule.compare_days * DAY));
   if (early - recent >= rule.drop_at_least) return null;
   return { rule: "not_improving", days: Math.floor((last - first) / DAY), early, recent, compare: rule.compare_days };
 }
 
-// The verdict on the first group with enough entries to judge.
-function judged(groupList, rule) {
+// Pain going up in the entries not taken after a routine, else in those taken after one: steady
+// scores in one group must not hide a rise in the other.
+function risingInAny(groupList, rule) {
   for (const group of groupList) {
-    const verdict = rule(group);
-    if (verdict !== TOO_FEW) return verdict;
+    const reading = rising(group, rule);
+    if (reading) return reading;
   }
   return null;
 }
@@ -64,8 +76,8 @@ export function readings(entries, painLog) {
   const sorted = [...entries].sort((a, b) => ms(a) - ms(b));
   const rules = painLog.readings, split = groups(sorted);
   return [
-    severe(sorted, rules.severe),
-    judged(split, (group) => rising(group, rules.rising)),
-    judged(split, (group) => notImproving(group, rules.not_improving, painLog.review_after_days)),
+    severe(sorted, rules.severe) ?? veryBad(sorted, rules.very_bad),
+    risingInAny(split, rules.rising),
+    notImproving(split, rules.not_improving, painLog.review_after_days),
   ].filter(Boolean);
 }
