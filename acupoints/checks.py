@@ -75,11 +75,13 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
         if owner != point["code"]:
             yield ("points", i, "article_label"), f"label {point['article_label']!r} already names {owner}"
 
+    known = ", ".join(sorted(data["cautions"]))
     for i, point in enumerate(data["points"]):
         for j, key in enumerate(point["cautions"]):
             if key not in data["cautions"]:
-                known = ", ".join(sorted(data["cautions"]))
                 yield ("points", i, "cautions", j), f"unknown caution {key!r}; known cautions: {known}"
+    if (key := data["routine"]["done_caution"]) not in data["cautions"]:
+        yield ("routine", "done_caution"), f"unknown caution {key!r}; known cautions: {known}"
 
     yield from _routine_problems(data)
     yield from _warning_sign_problems(data["get_help"])

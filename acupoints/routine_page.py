@@ -90,6 +90,7 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
     return templating.render(
         "routine.html",
         get_help=get_help,
+        done_caution=caution_text(catalog.cautions[catalog.routine["done_caution"]]),
         safety=safety_check(catalog),
         precautions=url_between(from_page, "precautions.md"),
         progress=url_between(from_page, "progress.md"),

@@ -17,6 +17,13 @@ def caution_text(caution: dict, short: bool = False) -> str:
     return text
 
 
+def caution(catalog: Catalog, key: str) -> Markup:
+    """One caution's words, for a page that gives the same rule in a sentence of its own."""
+    if key not in catalog.cautions:
+        raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
+    return escape(caution_text(catalog.cautions[key]))
+
+
 def caution_items(catalog: Catalog, point: dict, short: bool = False) -> Markup:
     """A point's cautions as HTML list items."""
     cautions = [{"title": caution["title"], "words": caution_text(caution, short)}
@@ -72,9 +79,10 @@ def help_tier(catalog: Catalog, key: str) -> Markup:
 
 
 def leg_symptoms(catalog: Catalog) -> Markup:
-    """The one message about leg symptoms: one leg (often sciatica), and the emergency in both."""
-    return templating.render("leg-symptoms.html", message=catalog.leg_symptoms,
-                             emergency_numbers=catalog.get_help["emergency"]["numbers"],
+    """The one message about leg symptoms: one leg (often sciatica), then every emergency sign in
+    short form (both legs among them), with the numbers to call."""
+    signs, numbers = _get_help_now_parts(catalog)
+    return templating.render("leg-symptoms.html", message=catalog.leg_symptoms, signs=signs, numbers=numbers,
                              source_names=catalog.source_names(catalog.leg_symptoms))
 
 

@@ -58,6 +58,8 @@ BROKEN_EDITS = [
      "already names GB30"),
     ("unknown caution", _set(["points", 2, "cautions"], ["pregnancy-avoid", "hot-tub"]),
      "/points/2/cautions/1", "unknown caution 'hot-tub'"),
+    ("unknown caution on the Done screen", _set(["routine", "done_caution"], "hot-tub"), "/routine/done_caution",
+     "unknown caution 'hot-tub'"),
     ("caution without text", _delete(["cautions", "injury", "text"]), "/cautions/injury",
      "'text' is a required property"),
     ("figure off the body", _set(["points", 0, "figure"], {"x": 5, "y": 5}), "/points/0/figure",

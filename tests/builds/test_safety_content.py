@@ -106,12 +106,14 @@ def test_every_emergency_tier_shows_the_numbers_to_call(built_site, catalog):
 
 
 def test_leg_symptoms_say_the_same_everywhere(built_site, catalog):
-    """One message on every page that talks about legs: one leg (often sciatica) apart from the emergency."""
+    """One message on every page that talks about legs: one leg (often sciatica), then every emergency
+    sign (pain in both legs is one of them, never shown alone)."""
     for page in ["points", "points/gb30", "guide", "faq"]:
         box = _soup(built_site, page).select_one("article .leg-symptoms")
         assert box is not None, page
-        for words in [catalog.leg_symptoms["one_leg"], catalog.leg_symptoms["both_legs"]]:
-            assert words in _text(box), page
+        signs = [item["text"] for item in catalog.get_help["emergency"]["short"]]
+        for words in [catalog.leg_symptoms["one_leg"], *signs]:
+            assert words in _text(box), (page, words)
 
 
 def test_help_tiers_cautions_and_self_care_name_their_sources(built_site, catalog):
