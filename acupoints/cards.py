@@ -6,6 +6,7 @@ from .catalog import Catalog
 from .figures import point_svg
 from .lookup import normalise
 from .point_page import chinese_name, figure_description
+from .routine import hold_sides
 from .safety import caution_items, get_help_now_text, see_doctor_text
 from .text import escape, seconds_range
 
@@ -18,12 +19,11 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
     ident = f"card-{code.lower()}"
     names = Markup(" · ").join([Markup(chinese_name(point)), *(Markup(escape(name)) for name in point["english_names"])])
     press = point["press"]
-    sides = ", on each side" if point["both_sides"] else ""
     facts = [
         ("Where", point["location"]["plain"]),
         ("Find it", point["location"]["landmark"]),
         ("Press", f"{press['position']} Use {press['with'][0].lower()}{press['with'][1:]} {press['method']}"),
-        ("How long", seconds_range(point["hold_seconds"]) + sides),
+        ("How long", seconds_range(point["hold_seconds"]) + hold_sides(catalog, point)),
         ("How often", point["how_often"]),
     ]
     figure = point_svg(point, figure_description(catalog, point), ident + "-figure", marker_size=1.8, labels=False)

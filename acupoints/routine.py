@@ -15,6 +15,15 @@ def routine_points(catalog: Catalog) -> list[tuple[dict, dict]]:
     return [(catalog.find(step["point"]), step) for step in catalog.routine["steps"]]
 
 
+def hold_sides(catalog: Catalog, point: dict) -> str:
+    """How a point's hold time is spent on its sides, after the time: ' on each side', ' on both
+    sides at once' where the routine presses both together (BL23 on two tennis balls), or nothing."""
+    step = next((step for step in catalog.routine["steps"] if step["point"] == point["code"]), None)
+    if step and "together" in step:
+        return " on both sides at once"
+    return " on each side" if point["both_sides"] else ""
+
+
 def _step_time(catalog: Catalog, step: dict, name: str) -> int:
     """A step's own get_ready_seconds or switch_seconds, or the routine's."""
     return step.get(name, catalog.routine[name])

@@ -12,6 +12,7 @@ from .point_page import figure_description, figure_note
 from .routine import (
     LENGTHS,
     count_words,
+    hold_sides,
     player_words,
     routine_points,
     session_minutes,
@@ -58,13 +59,6 @@ def _panel(catalog: Catalog, point: dict) -> dict:
             "method": press["method"]}
 
 
-def _each_side(step: dict) -> str:
-    """For a choice: how the hold time is spent on the point's sides."""
-    if "together" in step:
-        return " on both sides at once"
-    return " on each side" if len(step["sides"]) > 1 else ""
-
-
 def _pressed(step: dict) -> str:
     """For the plain list: what is pressed, side by side ('the left hand, then the right hand'), or
     both sides at once in the data's words."""
@@ -97,7 +91,7 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
         pain_before=Markup(pain_question(catalog, "before", "pain-before")),
         pain_after=Markup(pain_question(catalog, "after", "pain-after")),
         choices=[{"code": point["code"], "title": _title(point),
-                  "hold": seconds_range(point["hold_seconds"]) + _each_side(step)} for point, step in chosen],
+                  "hold": seconds_range(point["hold_seconds"]) + hold_sides(catalog, point)} for point, _ in chosen],
         lengths=[{"value": length, "checked": length == "short",
                   "label": f"{LENGTH_NAMES[length]}, about "
                            f"{words['minutes'][whole_minutes(total_seconds(plan))]} in all"}
