@@ -141,6 +141,17 @@ def test_page_mistake_stops_the_build_with_one_line(tmp_path, call, reason):
     assert f"docs/guide.md, line 10: {reason}" in error, error
 
 
+def test_a_link_to_a_missing_part_of_a_page_stops_the_build_with_one_line(tmp_path):
+    """Links written in HTML (as the macros write them) pass MkDocs' own anchor check."""
+    project = copy_project(tmp_path / "project")
+    guide = project / "docs" / "guide.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + '\n<a href="../precautions/#no-such-part">x</a>\n',
+                     encoding="utf-8")
+    error = one_error_line(build(project, tmp_path / "site"))
+    assert ("site/guide/index.html: the link '../precautions/#no-such-part' leads to #no-such-part, "
+            "which precautions/index.html does not have") in error, error
+
+
 def test_quiet_builds_still_show_page_errors(tmp_path):
     """mkdocs-macros logs page errors as warnings, which `mkdocs build -q` hides."""
     project = copy_project(tmp_path / "project")

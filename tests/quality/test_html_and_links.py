@@ -1,4 +1,5 @@
-"""Valid HTML (Nu HTML Checker), no broken internal links or anchors (LinkChecker)."""
+"""Valid HTML (Nu HTML Checker), no broken internal links (LinkChecker). Anchors are checked by the
+build itself (acupoints/build_checks/anchors.py): LinkChecker's anchor check misses some, by timing."""
 import json
 import shutil
 import subprocess
@@ -36,7 +37,7 @@ def test_every_page_is_valid_html(built_site):
     assert not stale, f"Material no longer has these errors; remove them from material_html_errors.py: {stale}"
 
 
-def test_no_broken_links_or_anchors(site_url):
+def test_no_broken_links(site_url):
     checker = Path(sys.executable).parent / "linkchecker"
     result = subprocess.run([checker, "--config", Path(__file__).with_name("linkcheckerrc"), "--no-status",
                              site_url], capture_output=True, text=True, timeout=300)
@@ -49,7 +50,7 @@ def test_the_gates_catch_planted_mistakes(built_site, tmp_path):
     shutil.copytree(built_site, broken)
     faq = broken / "faq" / "index.html"
     html = faq.read_text(encoding="utf-8")
-    html = html.replace('href="../precautions/#when-to-get-medical-help"', 'href="../precautions/#no-such-anchor"', 1)
+    html = html.replace('href="../precautions/#when-to-get-medical-help"', 'href="../no-such-page/"', 1)
     faq.write_text(html.replace("<article", "<article><p><div>misnested</p></div>", 1), encoding="utf-8")
 
     vnu = subprocess.run(["java", "-jar", VNU, "--format", "json", "--errors-only", faq],
@@ -60,4 +61,4 @@ def test_the_gates_catch_planted_mistakes(built_site, tmp_path):
         checker = subprocess.run([Path(sys.executable).parent / "linkchecker", "--config",
                                   Path(__file__).with_name("linkcheckerrc"), "--no-status", url],
                                  capture_output=True, text=True, timeout=300)
-    assert checker.returncode != 0 and "no-such-anchor" in checker.stdout
+    assert checker.returncode != 0 and "no-such-page" in checker.stdout
