@@ -30,7 +30,7 @@ test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
 	node --test tests/js/
 	$(BIN)/pytest
 
-# Figures, not a test: this site against a bare Material site (see README, "Benchmark").
+# Figures, not a test: this site against a bare Material site (see MAINTAINING.md, "Benchmark").
 benchmark: system-packages $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/python scripts/benchmark.py
 

@@ -70,11 +70,11 @@ def _zensical_build(tmp_path):
 
 
 # What stops Zensical today. If this test fails, the blocker has changed: look again, update the
-# README's "If MkDocs or Material stops working", and this line.
+# "Canaries" in MAINTAINING.md, and this line.
 ZENSICAL_BLOCKER = "No module named 'mkdocs'"
 
 
-def test_zensical_is_blocked_by_what_the_readme_says(tmp_path):
+def test_zensical_is_blocked_by_what_maintaining_says(tmp_path):
     result, _ = _zensical_build(tmp_path)
     assert ZENSICAL_BLOCKER in result.stdout + result.stderr, result.stdout[-2000:] + result.stderr[-2000:]
 
