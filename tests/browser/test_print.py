@@ -39,7 +39,8 @@ def print_pdf(page, url: str, paper: str, name: str, screenshots) -> list[str]:
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         small = [(sheet.page_number, char["text"], round(char["size"], 1))
                  for sheet in document.pages for char in sheet.chars if char["size"] < 8.9 and char["text"].strip()]
-        sheets = [_flat(sheet.extract_text() or "") for sheet in document.pages]
+        # In the order Chromium wrote it: a figure's labels beside a line of text do not split it.
+        sheets = [_flat(sheet.extract_text(use_text_flow=True) or "") for sheet in document.pages]
     page.small_text = small  # for the legibility assertions
     return sheets
 
@@ -74,6 +75,24 @@ def test_cards_print_two_to_a_sheet_each_whole(page, site_url, catalog, screensh
         assert text, "empty sheet"
         assert not [word for word in CHROME if word in text]
     assert not page.small_text, f"text under 9 pt: {page.small_text[:10]}"
+
+
+# The page area inside the print margins (site.css: @page margin 12 mm), in CSS pixels.
+PRINTABLE = {"A4": {"width": round((210 - 24) / 25.4 * 96), "height": round((297 - 24) / 25.4 * 96)},
+             "Letter": {"width": round((215.9 - 24) / 25.4 * 96), "height": round((279.4 - 24) / 25.4 * 96)}}
+
+
+@pytest.mark.parametrize("paper", PAPER)
+def test_every_card_fits_inside_its_border(browser, site_url, paper):
+    """A card is at most half a sheet high; words that do not fit would run over its dashed border."""
+    page = browser.new_page(viewport=PRINTABLE[paper])
+    page.goto(site_url + "cards/")
+    page.emulate_media(media="print")
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('.point-card')]
+        .filter((card) => card.scrollHeight > card.clientHeight + 1)
+        .map((card) => `${card.id}: ${card.scrollHeight - card.clientHeight} px too tall`)""")
+    page.close()
+    assert not overflowing, overflowing
 
 
 @pytest.mark.parametrize("paper", PAPER)
