@@ -227,6 +227,7 @@ def test_with_no_point_on_both_sides_the_faq_does_not_say_press_both(tmp_path):
             point["both_sides"] = False
         for step in data["routine"]["steps"]:
             step["sides"] = step["sides"][:1]
+            step.pop("together", None)  # one side: nothing to press together
 
     project = copy_project(tmp_path / "project")
     _with_data(project, one_side_each)
