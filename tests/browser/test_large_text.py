@@ -24,11 +24,16 @@ BROKEN_WORDS_JS = """(element) => {
 }"""
 
 
+def _go(page, url):
+    """Open a page with its text at 200 %."""
+    page.goto(url)
+    page.add_style_tag(content=LARGE_TEXT)
+
+
 def _large_text_page(browser, site_url, viewport, path=""):
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
-    page.goto(site_url + path)
-    page.add_style_tag(content=LARGE_TEXT)
+    _go(page, site_url + path)
     return context, page
 
 
@@ -36,8 +41,7 @@ def _large_text_page(browser, site_url, viewport, path=""):
 def test_headings_keep_their_words_whole(browser, site_url, viewport):
     context, page = _large_text_page(browser, site_url, viewport)
     for path in ["", "back-care/", "points/gb30/"]:
-        page.goto(site_url + path)
-        page.add_style_tag(content=LARGE_TEXT)
+        _go(page, site_url + path)
         assert page.locator("h1").evaluate(BROKEN_WORDS_JS) == [], path
     context.close()
 
@@ -64,8 +68,7 @@ def test_the_header_names_the_site_and_the_page_in_whole_words(browser, site_url
 def test_tables_read_top_to_bottom_without_sideways_scrolling(browser, site_url, viewport):
     context, page = _large_text_page(browser, site_url, viewport)
     for path in ["", "guide/", "points/"]:
-        page.goto(site_url + path)
-        page.add_style_tag(content=LARGE_TEXT)
+        _go(page, site_url + path)
         widths = page.locator(".md-typeset__scrollwrap").evaluate_all(
             "(wraps) => wraps.map((wrap) => [wrap.scrollWidth, wrap.clientWidth])")
         assert widths and all(scroll <= client for scroll, client in widths), (path, widths)
