@@ -152,7 +152,7 @@ def test_a_heading_that_takes_a_macros_id_is_named_as_the_cause(tmp_path):
     line = routine.read_text(encoding="utf-8").splitlines().index("# Routine") + 1
     error = _one_error(build(project, tmp_path / "site"))
     assert (f"docs/routine.md, line {line}: the id 'routine' is used twice: by the heading 'Routine' and a "
-            '<div class="routine">; a heading takes its id from its words') in error
+            '<div class="routine needs-script">; a heading takes its id from its words') in error
 
 
 def test_a_region_with_no_drawing_stops_the_build_at_the_schema(tmp_path):
