@@ -81,7 +81,7 @@ def _not_improving(groups: list[list[dict]], rule: dict, review_after_days: int)
     first, last = _ms(group[0]), _ms(group[-1])
     early = _mean([entry for entry in group if _ms(entry) < first + rule["compare_days"] * DAY])
     recent = _mean([entry for entry in group if _ms(entry) > last - rule["compare_days"] * DAY])
-    if early - recent >= rule["drop_at_least"]:
+    if early - recent >= rule["drop_at_least"] or recent < rule["still_at_least"]:
         return None
     return {"rule": "not_improving", "days": (last - first) // DAY, "early": early, "recent": recent,
             "compare": rule["compare_days"]}

@@ -56,7 +56,7 @@ function notImproving(groupList, rule, reviewAfterDays) {
   const first = ms(group[0]), last = ms(group[group.length - 1]);
   const early = mean(group.filter((entry) => ms(entry) < first + rule.compare_days * DAY));
   const recent = mean(group.filter((entry) => ms(entry) > last - rule.compare_days * DAY));
-  if (early - recent >= rule.drop_at_least) return null;
+  if (early - recent >= rule.drop_at_least || recent < rule.still_at_least) return null;
   return { rule: "not_improving", days: Math.floor((last - first) / DAY), early, recent, compare: rule.compare_days };
 }
 
