@@ -28,7 +28,7 @@ build: $(VENV)/.site-deps node_modules/.installed
 test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
 	$(BIN)/ruff check
 	node --test tests/js/
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --durations=10
 
 # Figures, not a test: this site against a bare Material site (see MAINTAINING.md, "Benchmark").
 benchmark: system-packages $(VENV)/.test-deps node_modules/.installed
