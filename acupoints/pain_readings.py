@@ -108,10 +108,19 @@ def readings(entries: list[dict], pain_log: dict) -> list[dict]:
     return [reading for reading in found if reading]
 
 
-def _daily(days: int, scores: list[tuple[int, str]], step_days: float = 1) -> list[dict]:
-    start = datetime(2026, 12, 1, 8, tzinfo=timezone.utc)
-    return [{"time": (start + timedelta(days=day * step_days, hours=hour)).isoformat(), "score": score, "when": when}
-            for day in range(days) for hour, (score, when) in enumerate(scores)]
+_START = datetime(2026, 12, 1, 8, tzinfo=timezone.utc)
+
+
+def _on_days(entries: list[tuple[float, int, str]]) -> list[dict]:
+    """A log from (days after the start, score, when) triples."""
+    return [{"time": (_START + timedelta(days=day)).isoformat(), "score": score, "when": when}
+            for day, score, when in entries]
+
+
+def _daily(days: int, scores: list[tuple[int, str]]) -> list[dict]:
+    """A log with the same (score, when) entries every day, an hour apart."""
+    return _on_days([(day + hour / 24, score, when)
+                     for day in range(days) for hour, (score, when) in enumerate(scores)])
 
 
 # Logs that must always give a reading, whatever the thresholds are edited to.
@@ -120,13 +129,11 @@ SAFETY_CASES = {
     "8 out of 10 on each of 3 days": _daily(3, [(8, "other")]),
     "10 out of 10 once": _daily(1, [(10, "other")]),
     "7 before and 5 after a routine every day for 28 days": _daily(28, [(7, "before"), (5, "after")]),
-    "3, 4, 4, 6, 6 and 8 over 15 days": [
-        {**entry, "score": score} for entry, score in zip(_daily(6, [(0, "other")], step_days=3), [3, 4, 4, 6, 6, 8])],
-    "4 on three days, then 3, 4, 6 and 8 after routines": [
-        {**entry, "score": score, "when": when} for entry, (score, when) in zip(
-            _daily(10, [(0, "other")]),
-            [(4, "other"), (4, "other"), (4, "other"), (3, "after"), (0, None), (4, "after"), (0, None),
-             (6, "after"), (0, None), (8, "after")]) if when],
+    "3, 4, 4, 6, 6 and 8 over 15 days": _on_days(
+        [(day, score, "other") for day, score in zip(range(0, 18, 3), [3, 4, 4, 6, 6, 8])]),
+    "4 on three days, then 3, 4, 6 and 8 after routines": _on_days(
+        [(0, 4, "other"), (1, 4, "other"), (2, 4, "other"),
+         (3, 3, "after"), (5, 4, "after"), (7, 6, "after"), (9, 8, "after")]),
 }
 
 
