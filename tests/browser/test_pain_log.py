@@ -336,6 +336,20 @@ def test_scale_choices_are_big_enough_at_320_px_and_work_by_keyboard(log):
     assert [row[1] for row in _rows(page)] == ["4"]
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_save_keeps_its_colours_under_the_pointer_and_focus(log, scheme):
+    """Material turns a hovered or focused button orange-red (or pale orange in dark mode): after Save
+    the pointer still rests on it, and it would read as a warning or as switched off."""
+    page = log(color_scheme=scheme)
+    page.add_style_tag(content=NO_ANIMATION)
+    save = page.locator("#pain-now").get_by_role("button", name="Save")
+    colours = "(b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]"
+    at_rest = save.evaluate(colours)
+    _answer(page, 4)  # clicks Save: the pointer stays over it and it keeps the focus
+    assert save.evaluate("(b) => b.matches(':hover') && b === document.activeElement")
+    assert save.evaluate(colours) == at_rest
+
+
 def test_chart_labels_are_at_least_12_px_and_grow_with_the_text_size(log):
     page = _open_with(log, _entries([[(7, "before"), (5, "after")]] * 5), time=START + timedelta(days=5))
     def sizes():
