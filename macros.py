@@ -1,5 +1,5 @@
-"""mkdocs-macros adapter: load and validate the point data, register the core's macros, and give each
-page its data-driven metadata."""
+"""mkdocs-macros adapter: load the edition's language and the point data in it, validate them, register
+the core's macros, and give each page its data-driven metadata."""
 import logging
 import traceback
 from functools import partial
@@ -12,6 +12,8 @@ from mkdocs_macros.errors import format_error
 from acupoints import DataError, load_catalog, page_macros
 from acupoints.build_checks.page_files import front_matter_problem
 from acupoints.build_checks.settings import config_problem
+from acupoints.editions import ENGLISH_DOCS, shown_path
+from acupoints.language import load_language, placeholder_problems
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
 from acupoints.review import ReviewError, review_dates
 from acupoints.search import search_tags
@@ -24,22 +26,31 @@ def define_env(env):
     # hooks/site_config.py checks the settings first; this catches the hooks themselves gone.
     if problem := config_problem(env.conf):
         raise PluginError(problem)  # MkDocs prints a PluginError as one line and stops the build
+    disclaimer = env.conf["extra"]["disclaimer"]
     try:
-        catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE)
+        language = load_language(Path(env.project_dir), env.conf["theme"]["language"])
+        for english, problem in placeholder_problems(language):
+            raise PluginError(f"translations/{language.code}/messages.po: {english!r}: {problem}")
+        if not language.has(disclaimer):
+            raise PluginError(f"translations/{language.code}/messages.po: the disclaimer (extra.disclaimer in "
+                              f"mkdocs.yml) has no current translation; translate {disclaimer!r}")
+        catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE, language=language)
     except DataError as error:
         raise PluginError(str(error)) from None
     address = printed_address(env.conf["site_url"])
     needs = ScriptNeeds()
-    macros = page_macros(catalog, lambda: env.page.file.src_uri, env.conf["extra"]["disclaimer"], address, needs)
+    macros = page_macros(catalog, lambda: env.page.file.src_uri, disclaimer, address, needs)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"
         env.macro(function, name)
     env.variables["search_tags_for"] = partial(search_tags, catalog)
     env.variables["scripts_needed"] = needs
+    env.variables["language"] = language
 
 
 def on_pre_page_macros(env):
     env.variables["scripts_needed"].start(env.page.file.src_uri)
+    env.variables["language"].missing.clear()
 
 
 def on_post_page_macros(env):
@@ -47,10 +58,12 @@ def on_post_page_macros(env):
     them) and tag point pages with their codes and names for search."""
     page = env.page  # a copy whose meta is the page's own dict, which Material's search reads
     needs = env.variables["scripts_needed"].of(page.file.src_uri)
-    available = {path.stem for path in Path(env.project_dir, env.conf["docs_dir"], "javascripts").glob("*.js")}
+    # An edition in another language uses English's scripts (hooks/edition.py).
+    available = {path.stem for folder in (env.conf["docs_dir"], Path(env.project_dir, ENGLISH_DOCS))
+                 for path in Path(folder, "javascripts").glob("*.js")}
     minify = env.conf["plugins"].get("minify")
     bundled = set(minify.config["js_files"] or []) if minify is not None else set()
-    where = f"docs/{page.file.src_uri}"
+    where = _shown(page)
     # MkDocs reads front matter it cannot parse as no front matter at all: say what is wrong.
     if not page.meta and (found := front_matter_problem(page.file.content_string)):
         line, problem = found
@@ -62,6 +75,9 @@ def on_post_page_macros(env):
     if problem := front_matter_scripts_problem(page.meta) or bundle_problem(needs, available, bundled):
         _stop(f"{where}: {problem}")
     page.meta["scripts"] = list(needs)
+    # Words the catalogue has no current translation for stay in English, and the page says so
+    # (overrides/main.html). Safety text never gets here: the build stops without it.
+    page.meta["untranslated"] = sorted(env.variables["language"].missing)
     tags = env.variables["search_tags_for"](page.file.src_uri)
     if tags:
         page.meta["tags"] = tags
@@ -74,20 +90,26 @@ def _stop(message: str):
     raise SystemExit(1)
 
 
+def _shown(page) -> str:
+    """The page's file as the editor knows it: its path in the project."""
+    return shown_path(page.file.abs_src_path)
+
+
 def _front_matter_lines(markdown: str, page) -> int:
     return len(page.file.content_string.splitlines()) - len(markdown.splitlines())
 
 
 def _where(error: Exception, markdown: str, page) -> str:
-    """docs/<page>, line <n>: the line in the file, front matter included."""
+    """docs/<page>, line <n>: the line in the file, front matter included (translations/<code>/docs/<page>
+    for an edition in another language)."""
     if isinstance(error, TemplateSyntaxError) and error.lineno:
         line = error.lineno
     else:
         lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__) if frame.filename == "<template>"]
         if not lines:
-            return f"docs/{page.file.src_path}"
+            return _shown(page)
         line = lines[-1]
-    return f"docs/{page.file.src_path}, line {line + _front_matter_lines(markdown, page)}"
+    return f"{_shown(page)}, line {line + _front_matter_lines(markdown, page)}"
 
 
 # mkdocs-macros formats a failing page through format_error (a singledispatch function); without

@@ -6,11 +6,24 @@ side and mirrored to the right when the point is on both sides of the body. The 
 drawn decide whether a marker lies on the body (acupoints/checks.py)."""
 from dataclasses import dataclass
 
+from .language import N_
+
 Point = tuple[float, float]
 
 
 # A vertex; a third item "corner" keeps the outline sharp there (where a drawing is cut off).
 Vertex = tuple[float, float] | tuple[float, float, str]
+
+
+@dataclass(frozen=True)
+class Label:
+    """Words naming a landmark, at (x, y) in the drawing; lines=2 breaks them into two short lines."""
+
+    x: float
+    y: float
+    anchor: str  # SVG text-anchor: start, middle or end
+    words: str
+    lines: int = 1
 
 
 @dataclass(frozen=True)
@@ -22,7 +35,7 @@ class Region:
     height: int
     shapes: tuple[tuple[Vertex, ...], ...]  # closed outlines of the body as drawn
     details: str  # static SVG for landmarks: spine, bones, guide lines
-    labels: str = ""  # static SVG text naming landmarks; left off where the drawing is small
+    labels: tuple["Label", ...] = ()  # words naming landmarks; left off where the drawing is small
     mirrored: bool = False  # shapes and details are the left side; the right side is their mirror image
 
     @property
@@ -77,8 +90,8 @@ _LEFT_HAND = (
 
 HAND = Region(
     key="hand",
-    name="Back of the hand",
-    label="the backs of both hands, fingers pointing up",
+    name=N_("Back of the hand"),
+    label=N_("the backs of both hands, fingers pointing up"),
     width=400,
     height=290,
     shapes=(_LEFT_HAND,),
@@ -96,8 +109,8 @@ _LOWER_BACK_LEFT_EDGE = (
 
 LOWER_BACK = Region(
     key="lower-back",
-    name="Lower back",
-    label="the lower back, seen from behind",
+    name=N_("Lower back"),
+    label=N_("the lower back, seen from behind"),
     width=300,
     height=270,
     shapes=_symmetric(_LOWER_BACK_LEFT_EDGE, 300),
@@ -108,11 +121,7 @@ LOWER_BACK = Region(
     ),
     # On the right, clear of the spine; the hip-bone label in two short lines so that it stays clear
     # with wider letter spacing too.
-    labels=(
-        '<text x="256" y="142" class="label" text-anchor="end">waist</text>'
-        '<text y="222" class="label" text-anchor="end"><tspan x="256">top of</tspan>'
-        '<tspan x="256" dy="14">hip bones</tspan></text>'
-    ),
+    labels=(Label(256, 142, "end", N_("waist")), Label(256, 222, "end", N_("top of hip bones"), lines=2)),
 )
 
 
@@ -125,8 +134,8 @@ _HIP_LEFT_EDGE = (
 
 HIP = Region(
     key="hip",
-    name="Hip and buttock",
-    label="the buttocks and the tops of the thighs, seen from behind",
+    name=N_("Hip and buttock"),
+    label=N_("the buttocks and the tops of the thighs, seen from behind"),
     width=300,
     height=270,
     shapes=(_HIP_LEFT_EDGE + tuple(_mirror_x(v, 300) for v in reversed(_HIP_LEFT_EDGE[:-1])),),
@@ -137,10 +146,7 @@ HIP = Region(
         '<circle class="landmark" cx="42" cy="126" r="6"/><circle class="landmark" cx="258" cy="126" r="6"/>'
         '<path class="guide" d="M48 124 L150 100 L252 124"/>'
     ),
-    labels=(
-        '<text x="150" y="92" class="label" text-anchor="middle">base of the spine</text>'
-        '<text x="40" y="162" class="label">top of thigh bone</text>'
-    ),
+    labels=(Label(150, 92, "middle", N_("base of the spine")), Label(40, 162, "start", N_("top of thigh bone"))),
 )
 
 
@@ -165,8 +171,8 @@ def _toe(centre: Point, rx: float, ry: float) -> tuple[Vertex, ...]:
 
 FOOT = Region(
     key="foot",
-    name="Sole of the foot",
-    label="the soles of both feet, toes pointing up",
+    name=N_("Sole of the foot"),
+    label=N_("the soles of both feet, toes pointing up"),
     width=300,
     height=280,
     shapes=(_LEFT_SOLE, *(_toe(*toe) for toe in _LEFT_TOES)),
@@ -185,3 +191,13 @@ def marker_positions(point: dict) -> list[Point]:
     if point["both_sides"]:
         positions.append((region.width - figure["x"], figure["y"]))
     return positions
+
+
+def region_name(point: dict) -> str:
+    """The name of the body area a point is on, in English (a message to translate)."""
+    return REGIONS[point["region"]].name
+
+
+def region_label(point: dict) -> str:
+    """What the drawing of a point's body area shows, in English (a message to translate)."""
+    return REGIONS[point["region"]].label

@@ -2,12 +2,13 @@
 from dataclasses import dataclass, field
 
 from .errors import UnknownPointError
+from .language import Language
 from .lookup import normalise
 
 
 @dataclass(frozen=True)
 class Catalog:
-    """Read-only view of data/points.json after it passed every check."""
+    """Read-only view of data/points.json after it passed every check, in the edition's language."""
 
     routine: dict
     cautions: dict[str, dict]
@@ -17,6 +18,7 @@ class Catalog:
     pain_log: dict
     sources: dict[str, str]
     points: list[dict]
+    language: Language = field(default_factory=Language)  # the edition's: the data is already in it
     _by_alias: dict[str, dict] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):

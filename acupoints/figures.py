@@ -1,6 +1,7 @@
 """Schematic body-map drawings as SVG, one per body region (acupoints/body_regions.py): outlines drawn
 as smooth curves through their corners, the point's markers with their tap targets, labels and hints."""
-from .body_regions import REGIONS, Point, Region, marker_positions
+from .body_regions import REGIONS, Label, Point, Region, marker_positions, region_label
+from .language import N_, Language
 from .text import escape
 
 
@@ -82,44 +83,59 @@ def _hint(point: dict) -> str:
     )
 
 
-def _body(region: Region, labels: bool = True) -> str:
+def _label(language: Language, label: Label) -> str:
+    words = language.gettext(label.words)
+    lines = _lines(words) if label.lines == 2 else [words]
+    tspans = "".join(f'<tspan x="{label.x:g}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
+                     for i, line in enumerate(lines))
+    return f'<text y="{label.y:g}" class="label" text-anchor="{label.anchor}">{tspans}</text>'
+
+
+def _body(language: Language, region: Region, labels: bool = True) -> str:
     """The drawing of a region. A mirrored region repeats its left side inside a mirroring group:
     the repeat costs next to nothing once gzipped, and unlike <use> it stays styleable by CSS."""
     drawing = "".join(f'<path class="skin" d="{smooth_path(shape)}"/>' for shape in region.shapes) + region.details
     if region.mirrored:
         drawing += f'<g transform="matrix(-1 0 0 1 {region.width} 0)">{drawing}</g>'
-    return drawing + (region.labels if labels else "")
+    return drawing + ("".join(_label(language, label) for label in region.labels) if labels else "")
 
 
-def point_svg(point: dict, description: str, ident: str, marker_size: float = 1, labels: bool = True) -> str:
+def _where_to_find(language: Language, point: dict) -> str:
+    return language.gettext("Where to find {title}").format(title=f"{point['code']} {point['pinyin']}")
+
+
+def point_svg(language: Language, point: dict, description: str, ident: str, marker_size: float = 1,
+              labels: bool = True) -> str:
     """One point's region with its markers, as an inline SVG image with a title and description."""
     region = REGIONS[point["region"]]
-    sides = "a marker on each side shows" if point["both_sides"] else "a marker shows"
+    drawing = (N_("A drawing of {region}; a marker on each side shows {code}.") if point["both_sides"]
+               else N_("A drawing of {region}; a marker shows {code}."))
+    drawing = language.gettext(drawing).format(region=language.gettext(region.label), code=point["code"])
     markers = "".join(_marker(point, x, y, marker_size) for x, y in marker_positions(point))
     return (
         f'<svg class="body-svg" viewBox="0 0 {region.width} {region.height}" role="img" '
         f'aria-labelledby="{escape(ident)}-title" aria-describedby="{escape(ident)}-desc">'
-        f'<title id="{escape(ident)}-title">Where to find {escape(point["code"])} {escape(point["pinyin"])}</title>'
-        f'<desc id="{escape(ident)}-desc">A drawing of {escape(region.label)}; {sides} '
-        f'{escape(point["code"])}. {escape(description)}</desc>'
-        f"{_body(region, labels)}{_hint(point)}{markers}</svg>"
+        f'<title id="{escape(ident)}-title">{escape(_where_to_find(language, point))}</title>'
+        f'<desc id="{escape(ident)}-desc">{escape(drawing)} {escape(description)}</desc>'
+        f"{_body(language, region, labels)}{_hint(point)}{markers}</svg>"
     )
 
 
-def point_figure(point: dict, description: str, note: str = "") -> str:
+def point_figure(language: Language, point: dict, description: str, note: str = "") -> str:
     """The figure of one point's page: its region, its markers and a measuring hint, with a note
     under the drawing (for a point on the back: press beside the spine). Left out of the search
     index, as its description repeats the page's own words."""
     ident = f"figure-{point['code'].lower()}"
     note = f" <strong>{escape(note)}</strong>" if note else ""
+    caption = language.gettext("{where}: {region}. The left of the drawing is your left side.").format(
+        where=_where_to_find(language, point), region=language.gettext(region_label(point)))
     return (
-        f'<figure class="body-map" id="{escape(ident)}" data-search-exclude>{point_svg(point, description, ident)}'
-        f"<figcaption>Where to find {escape(point['code'])} {escape(point['pinyin'])}: "
-        f"{escape(REGIONS[point['region']].label)}. The left of the drawing is your left side.{note}</figcaption></figure>"
+        f'<figure class="body-map" id="{escape(ident)}" data-search-exclude>'
+        f"{point_svg(language, point, description, ident)}<figcaption>{escape(caption)}{note}</figcaption></figure>"
     )
 
 
-def overview_figure(points: list[dict], link_to) -> str:
+def overview_figure(language: Language, points: list[dict], link_to) -> str:
     """All points on their regions, one panel per region; each point's markers link to its page.
 
     link_to(point) gives the page's URL relative to the calling page. The panels are groups, not
@@ -132,21 +148,25 @@ def overview_figure(points: list[dict], link_to) -> str:
             continue
         everywhere = [position for point in here for position in marker_positions(point)]
         links = "".join(
-            f'<a href="{escape(link_to(point))}" aria-label="{escape(point["code"])} {escape(point["pinyin"])}: '
-            f'open its page">'
+            f'<a href="{escape(link_to(point))}" aria-label="{escape(_open_page(language, point))}">'
             + "".join(_marker(point, x, y, 1.3, _reach((x, y), everywhere)) for x, y in marker_positions(point))
             + "</a>"
             for point in here
         )
-        ident = f"overview-{region.key}"
+        ident, name = f"overview-{region.key}", language.gettext(region.name)
         panels.append(
             f'<div class="body-map-overview__panel"><svg class="body-svg" viewBox="0 0 {region.width} {region.height}" '
             f'role="group" aria-labelledby="{ident}">'
-            f'<title id="{ident}">{escape(region.name)}</title>{_body(region, labels=False)}{links}</svg>'
-            f'<p aria-hidden="true">{escape(region.name)}</p></div>'
+            f'<title id="{ident}">{escape(name)}</title>{_body(language, region, labels=False)}{links}</svg>'
+            f'<p aria-hidden="true">{escape(name)}</p></div>'
         )
+    caption = language.gettext("Where the points are. Select a point to open its page.")
     return (
         '<figure class="body-map-overview" data-search-exclude><div class="body-map-overview__panels">'
         + "".join(panels)
-        + "</div><figcaption>Where the points are. Select a point to open its page.</figcaption></figure>"
+        + f"</div><figcaption>{escape(caption)}</figcaption></figure>"
     )
+
+
+def _open_page(language: Language, point: dict) -> str:
+    return language.gettext("{title}: open its page").format(title=f"{point['code']} {point['pinyin']}")

@@ -6,9 +6,11 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import SchemaError, best_match
 
+from . import data_words
 from .catalog import Catalog
 from .checks import consistency_problems, schema_problems
 from .errors import DataError, json_pointer
+from .language import Language
 from .pain_readings import rule_problems
 
 SCHEMA_NAME = "points.schema.json"
@@ -99,8 +101,9 @@ def validate(data, shown_as: str, schema: dict) -> None:
         raise DataError(shown_as, json_pointer(("pain_log", *path)), reason)
 
 
-def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
-    """Load and validate the point data; the schema sits next to the data file."""
+def load_catalog(path: Path, shown_as: str | None = None, language: Language | None = None) -> Catalog:
+    """Load and validate the point data; the schema sits next to the data file. The data is checked in
+    English, then its words are given in the language (English by default)."""
     path = Path(path)
     shown_as = shown_as or str(path)
     schema_shown_as = str(Path(shown_as).with_name(SCHEMA_NAME))
@@ -110,6 +113,12 @@ def load_catalog(path: Path, shown_as: str | None = None) -> Catalog:
         raise DataError(schema_shown_as, json_pointer(where), reason)
     data = read_json(path, shown_as)
     validate(data, shown_as, schema)
+    language = language or Language()
+    for where, english in data_words.safety_gaps(data, language):
+        raise DataError(shown_as, json_pointer(where),
+                        f"this safety text has no current {language.code!r} translation; translate {english!r} "
+                        f"in translations/{language.code}/messages.po (make translations adds it there)")
+    data = data_words.translated(data, language)
     return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"],
                    leg_symptoms=data["leg_symptoms"], painkillers=data["painkillers"], pain_log=data["pain_log"],
-                   sources=data["sources"], points=data["points"])
+                   sources=data["sources"], points=data["points"], language=language)

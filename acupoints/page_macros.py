@@ -42,26 +42,27 @@ def _needing(name: str, macro: Callable[..., str], scripts: tuple[str, ...], nee
 
 
 def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str):
-    find = catalog.find
+    find, language = catalog.find, catalog.language
     return {
         "point_card": lambda code: cards.point_card(catalog, find(code), disclaimer, address),
         "point_cards": lambda: "\n\n".join(
             cards.point_card(catalog, point, disclaimer, address) for point in catalog.points
         ),
-        "print_card_control": lambda code: cards.print_card_control(find(code)),
-        "print_all_control": controls.print_all_control,
-        "faq_filter": controls.faq_filter,
+        "print_card_control": lambda code: cards.print_card_control(language, find(code)),
+        "print_all_control": lambda: controls.print_all_control(language),
+        "faq_filter": lambda: controls.faq_filter(language),
         "point_title": lambda code: links.point_title(find(code)),
         "point_link": lambda code: links.point_link(find(code), current_page()),
-        "point_fact": lambda code, name: point_page.point_fact(find(code), name),
-        "point_facts": lambda code: point_page.point_facts(find(code)),
-        "standard_location": lambda code: point_page.standard_location(find(code)),
+        "point_fact": lambda code, name: point_page.point_fact(language, find(code), name),
+        "point_facts": lambda code: point_page.point_facts(language, find(code)),
+        "standard_location": lambda code: point_page.standard_location(language, find(code)),
         "point_cautions": lambda code: safety.point_cautions(catalog, find(code)),
         "point_figure": lambda code: figures.point_figure(
-            find(code), point_page.figure_description(catalog, find(code)), point_page.figure_note(catalog, find(code))
+            language, find(code), point_page.figure_description(catalog, find(code)),
+            point_page.figure_note(catalog, find(code))
         ),
         "body_map": lambda: figures.overview_figure(
-            catalog.points, lambda point: links.url_between(current_page(), links.page_path(point))
+            language, catalog.points, lambda point: links.url_between(current_page(), links.page_path(point))
         ),
         "points_table": lambda: guide.points_table(catalog, current_page()),
         "caution_overview": lambda: safety.caution_overview(catalog, current_page()),
@@ -76,5 +77,5 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "leg_symptoms": lambda: safety.leg_symptoms(catalog),
         "painkillers": lambda: safety.painkillers(catalog),
         "sources": lambda *keys: safety.sources(catalog, *keys),
-        "question": guide.question,
+        "question": lambda anchor, text: guide.question(language, anchor, text),
     }

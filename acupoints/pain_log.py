@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from . import templating
 from .catalog import Catalog
+from .language import N_, Language, Plural
 from .links import url_between
 from .safety import HELP_TIER_STYLE, get_help_now, help_tier
 from .text import script_json
@@ -21,14 +22,14 @@ KINDS = ("before", "after", "other")
 SHEET_DAYS = 56
 
 # What each entry is logged as: in the table, the chart's key, the summary and the printed sheet.
-WHEN = {"before": "before a routine", "after": "after a routine", "other": "at another time"}
-WHEN_LABEL = {"before": "Before a routine", "after": "After a routine", "other": "At another time"}
+WHEN = {"before": N_("before a routine"), "after": N_("after a routine"), "other": N_("at another time")}
+WHEN_LABEL = {"before": N_("Before a routine"), "after": N_("After a routine"), "other": N_("At another time")}
 
 # The words the question's script shows beside the Save button.
 QUESTION_WORDS = {
-    "saved": "Saved: {score} out of 10.",
-    "choose": "Choose a number from 0 to 10 first.",
-    "notSaved": ("Not saved: this browser would not keep your answer. Its storage may be full, or it may be "
+    "saved": N_("Saved: {score} out of 10."),
+    "choose": N_("Choose a number from 0 to 10 first."),
+    "notSaved": N_("Not saved: this browser would not keep your answer. Its storage may be full, or it may be "
                  "set to block what sites keep. Write it down instead: {score} out of 10."),
 }
 
@@ -37,82 +38,83 @@ QUESTION_WORDS = {
 LOG_WORDS = {
     "when": WHEN,
     "whenLabel": WHEN_LABEL,
-    "empty": "No entries yet. Answer the question above, or before and after a routine.",
-    "entries": {"one": "{count} entry", "other": "{count} entries"},
-    "days": {"one": "{count} day", "other": "{count} days"},
-    "series": "{when}, pain went from {first} to {last} over {days}",
-    "summary": "{entries}. {series}.",
-    "summaryShort": "{entries} so far.",
+    "empty": N_("No entries yet. Answer the question above, or before and after a routine."),
+    "entries": Plural("{count} entry", "{count} entries"),
+    "days": Plural("{count} day", "{count} days"),
+    "series": N_("{when}, pain went from {first} to {last} over {days}"),
+    "summary": N_("{entries}. {series}."),
+    "summaryShort": N_("{entries} so far."),
     "separator": "; ",
     "listSeparator": ", ",
-    "damaged": {
-        "one": ("1 entry kept in this browser could not be read: it is damaged, or its date is in the future or "
-                "before this guide existed. It is not shown, and it is kept as it was."),
-        "other": ("{count} entries kept in this browser could not be read: they are damaged, or their dates are "
-                  "in the future or before this guide existed. They are not shown, and they are kept as they were."),
-    },
-    "blocked": ("This browser does not let this site keep anything, so your log cannot be shown or saved here. "
+    "damaged": Plural(
+        "{count} entry kept in this browser could not be read: it is damaged, or its date is in the future or "
+        "before this guide existed. It is not shown, and it is kept as it was.",
+        "{count} entries kept in this browser could not be read: they are damaged, or their dates are "
+        "in the future or before this guide existed. They are not shown, and they are kept as they were."),
+    "blocked": N_("This browser does not let this site keep anything, so your log cannot be shown or saved here. "
                 "Its settings may block site data, or this may be a private window."),
-    "sharedAddress": ("This guide is published in a folder of {origin}, an address other sites share. Those sites "
+    "sharedAddress": N_("This guide is published in a folder of {origin}, an address other sites share. Those sites "
                       "can read and change what this browser keeps for the address, your log included."),
-    "exported": "Saved {file}.",
+    "exported": N_("Saved {file}."),
     "exportFile": "pain-log.csv",
     "damagedFile": "pain-log-unreadable.json",
-    "loaded": {"one": "Loaded 1 new entry from {file}.", "other": "Loaded {count} new entries from {file}."},
-    "loadNotSaved": ("Nothing was loaded: this browser would not keep the entries. Its storage may be full, or "
+    "loaded": Plural("Loaded {count} new entry from {file}.", "Loaded {count} new entries from {file}."),
+    "loadNotSaved": N_("Nothing was loaded: this browser would not keep the entries. Its storage may be full, or "
                      "it may be set to block what sites keep."),
     "loadProblems": {
-        "unreadable": "Nothing was loaded: the file could not be read as text.",
-        "empty": "Nothing was loaded: the file is empty.",
-        "header": "Nothing was loaded: line {line} must be the heading time,score,when.",
-        "cells": "Nothing was loaded: line {line} does not have three cells (time, score, when).",
-        "empty-score": "Nothing was loaded: line {line} has no score.",
-        "score": "Nothing was loaded: the score on line {line} is not a whole number from 0 to 10.",
-        "time": ("Nothing was loaded: the time on line {line} is not written like 2026-12-01T08:30:00+05:30 "
+        "unreadable": N_("Nothing was loaded: the file could not be read as text."),
+        "empty": N_("Nothing was loaded: the file is empty."),
+        "header": N_("Nothing was loaded: line {line} must be the heading time,score,when."),
+        "cells": N_("Nothing was loaded: line {line} does not have three cells (time, score, when)."),
+        "empty-score": N_("Nothing was loaded: line {line} has no score."),
+        "score": N_("Nothing was loaded: the score on line {line} is not a whole number from 0 to 10."),
+        "time": N_("Nothing was loaded: the time on line {line} is not written like 2026-12-01T08:30:00+05:30 "
                  "(the date, the time, and how far the clock was ahead of or behind UTC)."),
-        "when": "Nothing was loaded: the last cell on line {line} must be before, after or other.",
-        "early": "Nothing was loaded: the date on line {line} is before this guide existed.",
-        "future": "Nothing was loaded: the date on line {line} is in the future.",
+        "when": N_("Nothing was loaded: the last cell on line {line} must be before, after or other."),
+        "early": N_("Nothing was loaded: the date on line {line} is before this guide existed."),
+        "future": N_("Nothing was loaded: the date on line {line} is in the future."),
     },
-    "deleteConfirm": "Delete every entry from this device? This cannot be undone.",
-    "deleted": "Every entry is deleted.",
-    "deleteFailed": "Nothing was deleted: this browser would not change what it keeps for this site.",
-    "printed": "Printed on {date}",
-    "sheetRange": "{from} to {to}",
-    "sheetLonger": "The log is longer: this sheet shows its last {days} days.",
+    "deleteConfirm": N_("Delete every entry from this device? This cannot be undone."),
+    "deleted": N_("Every entry is deleted."),
+    "deleteFailed": N_("Nothing was deleted: this browser would not change what it keeps for this site."),
+    "printed": N_("Printed on {date}"),
+    "sheetRange": N_("{from} to {to}"),
+    "sheetLonger": N_("The log is longer: this sheet shows its last {days} days."),
 }
 
 
-def _question_help(log: dict) -> str:
-    return f"0 means {log['low']}; 10 means {log['high']}."
+def _question_help(language: Language, log: dict) -> str:
+    return language.gettext("0 means {low}; 10 means {high}.").format(low=log["low"], high=log["high"])
 
 
 def pain_question(catalog: Catalog, when: str, ident: str) -> str:
     """The 0 to 10 question as a radio group with a Save button. `when` says what the entry is
     logged as: before or after a routine, or at another time."""
     log = catalog.pain_log
-    settings = {"firstDay": log["first_day"], "words": QUESTION_WORDS}
+    language = catalog.language
+    settings = {"firstDay": log["first_day"], "words": language.words(QUESTION_WORDS)}
     return templating.render(
-        "pain-question.html", ident=ident, when=when, scale=SCALE, question=log["question"], low=log["low"],
-        high=log["high"], help=_question_help(log), settings=Markup(script_json(settings)))
+        "pain-question.html", language, ident=ident, when=when, scale=SCALE, question=log["question"],
+        low=log["low"], high=log["high"], help=_question_help(language, log), settings=Markup(script_json(settings)))
 
 
 def pain_log_page(catalog: Catalog, from_page: str) -> str:
     """"My progress": the question, the readings, when to get help, the entries as a table (the main
     view) and a chart, a sheet to print for a doctor, and export, import and delete."""
-    log = catalog.pain_log
+    log, language = catalog.pain_log, catalog.language
     settings = {
         "firstDay": log["first_day"],
         "sheetDays": SHEET_DAYS,
         "rules": {key: log[key] for key in ("review_after_days", "readings")},
-        "words": LOG_WORDS,
+        "words": language.words(LOG_WORDS),
     }
     return templating.render(
-        "pain-log.html",
+        "pain-log.html", language,
         question=Markup(pain_question(catalog, "other", "pain-now")),
         get_help_now=Markup(get_help_now(catalog, from_page)),
         tiers=[Markup(help_tier(catalog, key)) for key in HELP_TIER_STYLE if key in catalog.get_help],
         readings=log["readings"], readings_note=log["readings_note"],
         help_link=url_between(from_page, "precautions.md") + "#when-to-get-medical-help",
-        kinds=KINDS, when=WHEN_LABEL, question_text=log["question"], question_help=_question_help(log),
+        kinds=KINDS, when=language.words(WHEN_LABEL), question_text=log["question"],
+        question_help=_question_help(language, log),
         settings=Markup(script_json(settings)))

@@ -5,15 +5,16 @@ import re
 from markupsafe import Markup
 
 from . import templating
-from .body_regions import REGIONS
+from .body_regions import region_name
 from .catalog import Catalog
 from .checks import SPINE_CAUTION
+from .language import Language
 from .lookup import normalise
 from .safety import caution_text
 from .text import escape, seconds_range
 
 
-def point_fact(point: dict, name: str) -> str:
+def point_fact(language: Language, point: dict, name: str) -> str:
     """One fact, formatted for use inside a sentence."""
     facts = {
         "code": lambda: point["code"],
@@ -21,8 +22,8 @@ def point_fact(point: dict, name: str) -> str:
         "pinyin": lambda: point["pinyin"],
         "english_name": lambda: point["english_names"][0],
         "title": lambda: f"{point['code']} {point['pinyin']}",
-        "region": lambda: REGIONS[point["region"]].name.lower(),
-        "hold": lambda: seconds_range(point["hold_seconds"]),
+        "region": lambda: language.gettext(region_name(point)).lower(),
+        "hold": lambda: seconds_range(point["hold_seconds"], language),
         "how_often": lambda: point["how_often"],
     }
     if name not in facts:
@@ -30,15 +31,16 @@ def point_fact(point: dict, name: str) -> str:
     return escape(facts[name]())
 
 
-def chinese_name(point: dict) -> Markup:
+def chinese_name(language: Language, point: dict) -> Markup:
     """The Chinese characters as HTML, each form tagged with its script."""
-    return Markup(templating.macros("point-parts.html").chinese_name(point["chinese"]))
+    return Markup(templating.macros("point-parts.html", language).chinese_name(point["chinese"]))
 
 
-def point_facts(point: dict) -> Markup:
+def point_facts(language: Language, point: dict) -> Markup:
     """The facts box of a point page, as one raw HTML block."""
-    return templating.render("point-facts.html", point=point, region_name=REGIONS[point["region"]].name,
-                             hold=seconds_range(point["hold_seconds"]))
+    return templating.render("point-facts.html", language, point=point,
+                             region_name=language.gettext(region_name(point)),
+                             hold=seconds_range(point["hold_seconds"], language))
 
 
 def _label_kind(point: dict) -> str | None:
@@ -50,16 +52,16 @@ def _label_kind(point: dict) -> str | None:
     return "old number" if re.sub(r"\D", "", label) != re.sub(r"\D", "", code) else "short form"
 
 
-def standard_location(point: dict) -> Markup:
+def standard_location(language: Language, point: dict) -> Markup:
     """Where the location comes from, any doubt about it, and what the article's label means,
     as an HTML block."""
-    return templating.render("standard-location.html", point=point, label=_label_kind(point),
+    return templating.render("standard-location.html", language, point=point, label=_label_kind(point),
                              uses_cun="B-cun" in point["location"]["standard"])
 
 
 def figure_note(catalog: Catalog, point: dict) -> str:
     """What a point's figure must say beside the drawing: for a point on the back, where to press."""
-    return caution_text(catalog.cautions[SPINE_CAUTION]) if SPINE_CAUTION in point["cautions"] else ""
+    return caution_text(catalog.language, catalog.cautions[SPINE_CAUTION]) if SPINE_CAUTION in point["cautions"] else ""
 
 
 def figure_description(catalog: Catalog, point: dict) -> str:

@@ -5,6 +5,7 @@ holds, and the words each step shows and says. docs/javascripts/routine-player.j
 it is given (a JSON plan in the page, acupoints/routine_page.py) against the clock.
 """
 from .catalog import Catalog
+from .language import N_, Plural
 from .text import minutes_range, seconds_range
 
 LENGTHS = {"short": "min", "long": "max"}  # the reader's choice -> the end of each hold range it takes
@@ -20,8 +21,8 @@ def hold_sides(catalog: Catalog, point: dict) -> str:
     sides at once' where the routine presses both together (BL23 on two tennis balls), or nothing."""
     step = next((step for step in catalog.routine["steps"] if step["point"] == point["code"]), None)
     if step and "together" in step:
-        return " on both sides at once"
-    return " on each side" if point["both_sides"] else ""
+        return catalog.language.gettext(" on both sides at once")
+    return catalog.language.gettext(" on each side") if point["both_sides"] else ""
 
 
 def _step_time(catalog: Catalog, step: dict, name: str) -> int:
@@ -33,8 +34,8 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _seconds(seconds: int) -> str:
-    return seconds_range({"min": seconds, "max": seconds})
+def _seconds(catalog: Catalog, seconds: int) -> str:
+    return seconds_range({"min": seconds, "max": seconds}, catalog.language)
 
 
 def holds(step: dict) -> list[tuple[str, list[int]]]:
@@ -52,7 +53,7 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
     to get into position, then a 'hold' for each side, with a timed 'switch' between two sides.
     Each step carries the words the player shows (heading, detail) and announces (say), and the
     markers of the point's drawing it presses (markers)."""
-    end = LENGTHS[length]
+    end, _ = LENGTHS[length], catalog.language.gettext
     plan = []
     for point, entry in routine_points(catalog):
         code, title = point["code"], f"{point['code']} {point['pinyin']}"
@@ -60,19 +61,22 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
         pressed = holds(entry)
         first_markers = pressed[0][1]
         plan.append({"kind": "find", "point": code, "seconds": catalog.routine["find_seconds"], "markers": first_markers,
-                     "heading": f"Find {title}", "detail": "", "say": f"Find {title}, then press Ready."})
+                     "heading": _("Find {title}").format(title=title), "detail": "",
+                     "say": _("Find {title}, then press Ready.").format(title=title)})
         ready = _step_time(catalog, entry, "get_ready_seconds")
         plan.append({"kind": "ready", "point": code, "seconds": ready, "markers": first_markers,
-                     "heading": "Get ready", "detail": point["press"]["position"],
-                     "say": f"Get ready. {point['press']['position']}"})
+                     "heading": _("Get ready"), "detail": point["press"]["position"],
+                     "say": _("Get ready. {position}").format(position=point["press"]["position"])})
         for number, (side, markers) in enumerate(pressed):
             if number:
                 plan.append({"kind": "switch", "point": code, "seconds": _step_time(catalog, entry, "switch_seconds"),
-                             "markers": markers, "heading": "Change sides", "detail": f"Let go. Change to the {side}.",
-                             "say": f"Let go. Change to the {side}."})
+                             "markers": markers, "heading": _("Change sides"),
+                             "detail": _("Let go. Change to the {side}.").format(side=side),
+                             "say": _("Let go. Change to the {side}.").format(side=side)})
             plan.append({"kind": "hold", "point": code, "seconds": seconds, "markers": markers, "heading": title,
                          "detail": _capital(side),
-                         "say": f"{_capital(side)}. {point['press']['cue']} for {_seconds(seconds)}."})
+                         "say": _("{side}. {cue} for {time}.").format(
+                             side=_capital(side), cue=point["press"]["cue"], time=_seconds(catalog, seconds))})
     return plan
 
 
@@ -94,11 +98,29 @@ def session_minutes(catalog: Catalog) -> dict:
 
 def session_words(catalog: Catalog) -> str:
     """'9 to 14 minutes': what the guide says a session takes."""
-    return minutes_range(session_minutes(catalog))
+    return minutes_range(session_minutes(catalog), catalog.language)
 
 
-def count_words(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+POINTS = Plural("{count} point", "{count} points")
+MINUTES = Plural("{count} minute", "{count} minutes")
+
+# Every word the player shows or says that is not a step's own.
+PLAYER_WORDS = {
+    "progress": N_("Step {step} of {steps}"),
+    "total": N_("{points}, about {minutes} in all, with time to find each point and change sides."),
+    "none_chosen": N_("Tick at least one point to start."),
+    "pause": N_("Pause"),
+    "resume": N_("Resume"),
+    "paused": N_("Paused."),
+    "going_on": N_("Going on."),
+    "stopped": N_("Stopped."),
+    "done": N_("Done. That is the whole routine."),
+    "not_saved": N_("This device could not remember your choice. The routine still works."),
+    "screen_off": N_("While the screen was off, \u201c{step}\u201d ended. The routine waits here for you."),
+    "no_voice": N_("This device has no voice for this page's language, so the routine plays sounds instead."),
+    "no_wake_lock": N_("This device did not let the page keep the screen on. If the screen goes off, the routine "
+                       "waits for you at the next step."),
+}
 
 
 def player_words(catalog: Catalog) -> dict:
@@ -106,23 +128,11 @@ def player_words(catalog: Catalog) -> dict:
     looked up, not made in the script: points[n] and minutes[m] are the words for n points and m
     minutes; the script fills {points} and {minutes} into the total, and {step} and {steps} into the
     progress."""
+    language = catalog.language
     most = whole_minutes(total_seconds(steps(catalog, "long")))
     count = len(catalog.routine["steps"])
     return {
-        "progress": "Step {step} of {steps}",
-        "total": "{points}, about {minutes} in all, with time to find each point and change sides.",
-        "points": [count_words(n, "point", "points") for n in range(count + 1)],
-        "minutes": [count_words(m, "minute", "minutes") for m in range(most + 1)],
-        "none_chosen": "Tick at least one point to start.",
-        "pause": "Pause",
-        "resume": "Resume",
-        "paused": "Paused.",
-        "going_on": "Going on.",
-        "stopped": "Stopped.",
-        "done": "Done. That is the whole routine.",
-        "not_saved": "This device could not remember your choice. The routine still works.",
-        "screen_off": "While the screen was off, \u201c{step}\u201d ended. The routine waits here for you.",
-        "no_voice": "This device has no voice for this page's language, so the routine plays sounds instead.",
-        "no_wake_lock": "This device did not let the page keep the screen on. If the screen goes off, the "
-                        "routine waits for you at the next step.",
+        **language.words(PLAYER_WORDS),
+        "points": [language.counted(n, POINTS.one, POINTS.other) for n in range(count + 1)],
+        "minutes": [language.counted(m, MINUTES.one, MINUTES.other) for m in range(most + 1)],
     }

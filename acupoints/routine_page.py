@@ -6,12 +6,13 @@ from . import templating
 from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .figures import point_svg
+from .language import N_
 from .links import page_path, url_between
 from .pain_log import pain_question
 from .point_page import figure_description, figure_note
 from .routine import (
     LENGTHS,
-    count_words,
+    MINUTES,
     hold_sides,
     player_words,
     routine_points,
@@ -23,7 +24,7 @@ from .routine import (
 from .safety import caution_text, get_help_now
 from .text import script_json, seconds_range
 
-LENGTH_NAMES = {"short": "Short holds", "long": "Long holds"}
+LENGTH_NAMES = {"short": N_("Short holds, about {minutes} in all"), "long": N_("Long holds, about {minutes} in all")}
 
 
 def _title(point: dict) -> str:
@@ -38,7 +39,7 @@ def safety_check(catalog: Catalog) -> list[dict]:
     for key, caution in catalog.cautions.items():
         applies = [point["code"] for point in points if key in point["cautions"]]
         if applies:
-            check.append({"title": caution["title"], "text": caution_text(caution),
+            check.append({"title": caution["title"], "text": caution_text(catalog.language, caution),
                           "points": "" if len(applies) == len(points) else ", ".join(applies)})
     return check
 
@@ -48,23 +49,24 @@ def _panel(catalog: Catalog, point: dict) -> dict:
     point's cautions in short (the spine caution stands in full beside the drawing instead), where it
     is and how to press."""
     note = figure_note(catalog, point)
-    cautions = [{"title": caution["title"], "text": caution_text(caution, short=True)}
+    cautions = [{"title": caution["title"], "text": caution_text(catalog.language, caution, short=True)}
                 for key, caution in zip(point["cautions"], catalog.cautions_of(point))
                 if not (note and key == SPINE_CAUTION)]
-    figure = point_svg(point, figure_description(catalog, point), f"routine-{point['code'].lower()}-figure",
-                       labels=False)
+    figure = point_svg(catalog.language, point, figure_description(catalog, point),
+                       f"routine-{point['code'].lower()}-figure", labels=False)
     press = point["press"]
     return {"code": point["code"], "figure": Markup(figure), "note": note, "cautions": cautions,
             "where": point["location"]["plain"], "position": press["position"], "with": press["with"],
             "method": press["method"]}
 
 
-def _pressed(step: dict) -> str:
+def _pressed(catalog: Catalog, step: dict) -> str:
     """For the plain list: what is pressed, side by side ('the left hand, then the right hand'), or
     both sides at once in the data's words."""
+    _ = catalog.language.gettext
     if "together" in step:
-        return ", " + step["together"]
-    return " on " + ", then ".join(f"the {side}" for side in step["sides"])
+        return _(", {together}").format(together=step["together"])
+    return _(" on {sides}").format(sides=_(", then ").join(_("the {side}").format(side=side) for side in step["sides"]))
 
 
 def total_sentence(words: dict, points: int, seconds: int) -> str:
@@ -81,26 +83,30 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
     words = player_words(catalog)
     chosen = routine_points(catalog)
     get_help = get_help_now(catalog, from_page)
+    language = catalog.language
     return templating.render(
-        "routine.html",
+        "routine.html", language,
         get_help=get_help,
-        done_caution=caution_text(catalog.cautions[catalog.routine["done_caution"]]),
+        done_caution=caution_text(language, catalog.cautions[catalog.routine["done_caution"]]),
         safety=safety_check(catalog),
         precautions=url_between(from_page, "precautions.md"),
         progress=url_between(from_page, "progress.md"),
         pain_before=Markup(pain_question(catalog, "before", "pain-before")),
         pain_after=Markup(pain_question(catalog, "after", "pain-after")),
         choices=[{"code": point["code"], "title": _title(point),
-                  "hold": seconds_range(point["hold_seconds"]) + hold_sides(catalog, point)} for point, _ in chosen],
+                  "hold": seconds_range(point["hold_seconds"], language) + hold_sides(catalog, point)}
+                 for point, _ in chosen],
         lengths=[{"value": length, "checked": length == "short",
-                  "label": f"{LENGTH_NAMES[length]}, about "
-                           f"{words['minutes'][whole_minutes(total_seconds(plan))]} in all"}
+                  "label": language.gettext(LENGTH_NAMES[length]).format(
+                      minutes=words["minutes"][whole_minutes(total_seconds(plan))])}
                  for length, plan in plans.items()],
         total=total_sentence(words, len(chosen), total_seconds(plans["short"])),
         panels=[_panel(catalog, point) for point, _ in chosen],
         plan_json=Markup(script_json({"plans": plans, "words": words})),
         step_list=[{"title": _title(point),
-                    "pressed": f"{point['press']['cue']}, {seconds_range(point['hold_seconds'])}{_pressed(step)}"}
+                    "pressed": language.gettext("{cue}, {time}{pressed}").format(
+                        cue=point["press"]["cue"], time=seconds_range(point["hold_seconds"], language),
+                        pressed=_pressed(catalog, step))}
                    for point, step in chosen],
     )
 
@@ -108,14 +114,15 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
 def start_here(catalog: Catalog, from_page: str) -> Markup:
     """The first thing on the home page: is it safe for me, where do I start, how long does it take."""
     minutes = session_minutes(catalog)
+    language = catalog.language
     return templating.render(
-        "start-here.html",
+        "start-here.html", language,
         precautions=url_between(from_page, "precautions.md"),
         guide=url_between(from_page, "guide.md"),
         routine=url_between(from_page, "routine.md"),
         points=[{"title": _title(point), "link": url_between(from_page, page_path(point))}
                 for point, _ in routine_points(catalog)],
-        short=count_words(minutes["min"], "minute", "minutes"),
-        long=count_words(minutes["max"], "minute", "minutes"),
+        short=language.counted(minutes["min"], MINUTES.one, MINUTES.other),
+        long=language.counted(minutes["max"], MINUTES.one, MINUTES.other),
         how_often=catalog.routine["how_often"],
     )

@@ -1,6 +1,8 @@
 """Turn data values into safe text for pages, and numbers into plain words."""
 import json
 
+from .language import Language, Plural
+
 # HTML's special characters, plus those that Markdown, pymdown-extensions or Jinja could read as
 # syntax, and line breaks, which would start new Markdown blocks (the loader rejects them in the
 # data; this holds even where it is bypassed). As numeric character references they show as
@@ -22,22 +24,26 @@ def script_json(value) -> str:
     return text.replace("{{", "{\\u007b").replace("{%", "\\u007b%")
 
 
+_UNITS = {"minute": Plural("{count} minute", "{count} minutes"),
+          "second": Plural("{count} second", "{count} seconds")}
+
+
 def _amount(seconds: int) -> tuple[int, str]:
-    """Whole minutes read better than seconds: 60 -> (1, 'minute'), 90 -> (90, 'seconds')."""
-    number, unit = (seconds // 60, "minute") if seconds % 60 == 0 else (seconds, "second")
-    return number, unit if number == 1 else unit + "s"
+    """Whole minutes read better than seconds: 60 -> (1, 'minute'), 90 -> (90, 'second')."""
+    return (seconds // 60, "minute") if seconds % 60 == 0 else (seconds, "second")
 
 
-def seconds_range(span: dict) -> str:
+def seconds_range(span: dict, language: Language) -> str:
     """{'min': 30, 'max': 60} -> '30 seconds to 1 minute'; 60..120 -> '1 to 2 minutes'."""
     (low, low_unit), (high, high_unit) = _amount(span["min"]), _amount(span["max"])
+    high_words = language.counted(high, _UNITS[high_unit].one, _UNITS[high_unit].other)
     if span["min"] == span["max"]:
-        return f"{high} {high_unit}"
-    if low_unit.rstrip("s") == high_unit.rstrip("s"):
-        return f"{low} to {high} {high_unit}"
-    return f"{low} {low_unit} to {high} {high_unit}"
+        return high_words
+    low_unit = _UNITS[low_unit] if low_unit != high_unit else None
+    low_words = language.counted(low, low_unit.one, low_unit.other) if low_unit else str(low)
+    return language.gettext("{low} to {high}").format(low=low_words, high=high_words)
 
 
-def minutes_range(span: dict) -> str:
+def minutes_range(span: dict, language: Language) -> str:
     """{'min': 5, 'max': 10} -> '5 to 10 minutes'."""
-    return seconds_range({"min": span["min"] * 60, "max": span["max"] * 60})
+    return seconds_range({"min": span["min"] * 60, "max": span["max"] * 60}, language)

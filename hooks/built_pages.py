@@ -7,13 +7,14 @@ from pathlib import Path
 
 from acupoints.build_checks.anchors import anchor_problems
 from acupoints.build_checks.built_pages import page_problems
+from acupoints.editions import shown_path
 
 
 def on_post_page(output, page, config):
     problems = page_problems(output, page.file.content_string)
     if problems:
         line, problem = problems[0]
-        where = f"docs/{page.file.src_uri}" + (f", line {line}" if line else "")
+        where = shown_path(page.file.abs_src_path) + (f", line {line}" if line else "")
         # One line, as an error: an exception here would make MkDocs print a second line of its own.
         logging.getLogger("mkdocs").error(f"{where}: {problem}")
         raise SystemExit(1)

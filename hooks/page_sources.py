@@ -4,12 +4,13 @@ import logging
 from pathlib import Path
 
 from acupoints.build_checks.page_files import encoding_problem
+from acupoints.editions import shown_path
 
 
 def on_files(files, config):
     for file in files.documentation_pages():
         if found := encoding_problem(Path(file.abs_src_path).read_bytes()):
             line, problem = found
-            logging.getLogger("mkdocs").error(f"docs/{file.src_uri}, line {line}: {problem}")
+            logging.getLogger("mkdocs").error(f"{shown_path(file.abs_src_path)}, line {line}: {problem}")
             raise SystemExit(1)
     return files

@@ -3,6 +3,8 @@ line naming the setting and what to do, instead of a traceback or a green build 
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..editions import edition_docs
+
 CONFIG_FILE = "mkdocs.yml"
 # Material features that swap pages without loading them: the page scripts (the routine, the pain log,
 # the FAQ filter, printing) start once, on a full page load, and would be dead on every page reached
@@ -16,7 +18,9 @@ PLUGINS = ("macros", "hooks/built_pages.py", "hooks/page_sources.py", "hooks/sit
 # Markdown the pages are written in beyond MkDocs' own: the safety boxes (!!! warning) and the FAQ's
 # anchors ({ #how-often }). Without them the boxes and anchors would show as plain text.
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list")
-LANGUAGE = "en"  # the words on every page; Material's own labels and the page's lang attribute follow it
+# The words on every page are in theme.language: English, or a language with a catalogue (an edition,
+# acupoints/editions.py). Material's own labels and the page's lang attribute follow it.
+LANGUAGE = "en"
 
 
 def config_problem(config: Mapping) -> str | None:
@@ -40,17 +44,19 @@ def config_problem(config: Mapping) -> str | None:
         if name not in (config.get("markdown_extensions") or []):
             return (f"{CONFIG_FILE}: markdown_extensions: {name} is missing: the pages are written with it "
                     "(safety boxes, question anchors) and would show it as plain text; put it back")
-    return _theme_problem(config.get("theme") or {})
+    project = Path(config.get("config_file_path") or CONFIG_FILE).parent
+    return _theme_problem(config.get("theme") or {}, project)
 
 
-def _theme_problem(theme) -> str | None:
+def _theme_problem(theme, project: Path) -> str | None:
     custom_dir = getattr(theme, "custom_dir", None) or theme.get("custom_dir")
     if not custom_dir or Path(custom_dir).name != CUSTOM_DIR:
         return (f"{CONFIG_FILE}: theme.custom_dir must be {CUSTOM_DIR}: the disclaimer above every page, the "
                 "review dates and the page scripts come from its templates")
-    if (language := theme.get("language")) != LANGUAGE:
-        return (f"{CONFIG_FILE}: theme.language is {language}, but the pages are written in English ({LANGUAGE}); "
-                "screen readers would read them in the wrong voice")
+    language = theme.get("language")
+    if language != LANGUAGE and not Path(project, edition_docs(str(language))).is_dir():
+        return (f"{CONFIG_FILE}: theme.language is {language}, but the pages are written in English ({LANGUAGE}) "
+                f"and there is no {edition_docs(str(language))}/; screen readers would read them in the wrong voice")
     for feature in theme.get("features") or []:
         if feature == UNSUPPORTED_FEATURE or str(feature).startswith(UNSUPPORTED_FEATURE + "."):
             return (f"{CONFIG_FILE}: theme.features: {feature} is not supported: the routine, the pain log, "

@@ -1,7 +1,10 @@
 """Pocket cards straight from the core: every required field, from the data, escaped."""
 from acupoints.cards import point_card, print_card_control
+from acupoints.language import Language
 from acupoints.safety import caution_text
 from acupoints.text import escape, seconds_range
+
+ENGLISH = Language()
 
 
 def test_card_holds_every_required_field_from_the_data(catalog):
@@ -13,8 +16,8 @@ def test_card_holds_every_required_field_from_the_data(catalog):
     assert "\n" not in card  # one raw HTML block for Markdown
     for value in [point["code"], point["pinyin"], point["chinese"]["simplified"],
                   *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
-                  point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
-                  *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
+                  point["press"]["method"], seconds_range(point["hold_seconds"], ENGLISH), point["how_often"],
+                  *(caution_text(ENGLISH, catalog.cautions[key], short=True) for key in point["cautions"]),
                   *(item["text"] for item in catalog.get_help["emergency"]["short"]),
                   catalog.get_help["emergency"]["where"],
                   *(number["number"] for number in catalog.get_help["emergency"]["numbers"]),
@@ -38,6 +41,6 @@ def test_card_escapes_data(catalog):
 
 
 def test_print_control_targets_the_card(catalog):
-    control = print_card_control(catalog.find("GB30"))
+    control = print_card_control(ENGLISH, catalog.find("GB30"))
     assert '<button type="button" class="md-button" data-print-card="card-gb30">Print this card</button>' in control
     assert '<noscript><p><a href="#card-gb30">Go to the card</a>' in control  # without JavaScript

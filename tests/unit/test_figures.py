@@ -6,9 +6,12 @@ import pytest
 
 from acupoints.body_regions import REGIONS, marker_positions
 from acupoints.figures import overview_figure, point_figure, smooth_path
+from acupoints.language import Language
 from acupoints.text import escape
 
 MARKER = re.compile(r'<g class="marker" transform="translate\(([\d.]+) ([\d.]+)\)')
+
+ENGLISH = Language()
 
 
 def markers_in(svg: str) -> list[tuple[float, float]]:
@@ -36,18 +39,18 @@ def test_one_sided_point_has_one_marker(catalog):
 
 def test_figure_draws_markers_at_the_data_coordinates(catalog):
     point = catalog.find("KI1")
-    assert markers_in(point_figure(point, "desc")) == marker_positions(point)
+    assert markers_in(point_figure(ENGLISH, point, "desc")) == marker_positions(point)
 
 
 def test_changing_a_coordinate_moves_the_marker(catalog):
     moved = copy.deepcopy(catalog.find("GB30"))
     moved["figure"]["x"] += 10
-    assert markers_in(point_figure(moved, ""))[0] == (92, 116)
+    assert markers_in(point_figure(ENGLISH, moved, ""))[0] == (92, 116)
 
 
 def test_figure_is_an_image_with_title_and_description_from_the_data(catalog):
     point = catalog.find("BL52")
-    svg = point_figure(point, point["location"]["plain"])
+    svg = point_figure(ENGLISH, point, point["location"]["plain"])
     assert 'role="img" aria-labelledby="figure-bl52-title" aria-describedby="figure-bl52-desc"' in svg
     assert '<title id="figure-bl52-title">Where to find BL52 Zhishi</title>' in svg
     assert escape(point["location"]["plain"]) in svg
@@ -57,12 +60,12 @@ def test_figure_is_an_image_with_title_and_description_from_the_data(catalog):
 def test_figure_escapes_data(catalog):
     point = {**catalog.find("LI4"), "pinyin": "<script>x</script>"}
     point["figure"] = {**point["figure"], "hint": '"><img src=x onerror=alert(1)>'}
-    svg = point_figure(point, "<b>desc</b>")
+    svg = point_figure(ENGLISH, point, "<b>desc</b>")
     assert "<script" not in svg and "<img" not in svg and "<b>" not in svg
 
 
 def test_overview_links_each_point_once(catalog):
-    svg = overview_figure(catalog.points, lambda point: f"points/{point['code'].lower()}/")
+    svg = overview_figure(ENGLISH, catalog.points, lambda point: f"points/{point['code'].lower()}/")
     hrefs = re.findall(r'<a href="([^"]+)"', svg)
     assert hrefs == [f"points/{code.lower()}/" for code in ["LI4", "BL23", "BL52", "GB30", "KI1"]]
     assert 'role="img"' not in svg  # an image role would hide the links from screen readers

@@ -34,8 +34,9 @@ def _with_text(catalog, text: str) -> tuple:
 
 
 def _renderings(catalog, point, text):
-    return [point_facts(point), standard_location(point), point_cautions(catalog, point),
-            point_figure(point, text), point_card(catalog, point, text, text)]
+    return [point_facts(catalog.language, point), standard_location(catalog.language, point),
+            point_cautions(catalog, point), point_figure(catalog.language, point, text),
+            point_card(catalog, point, text, text)]
 
 
 def _shape(html: str) -> list:

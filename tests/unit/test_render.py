@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from acupoints import page_macros
+from acupoints.language import Language
 from acupoints.search import search_tags
 from acupoints.text import escape, minutes_range, script_json, seconds_range
 from helpers import hostile_help
@@ -25,11 +26,11 @@ HOSTILE = ('<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascr
     (60, 60, "1 minute"),
 ])
 def test_seconds_range_reads_naturally(low, high, words):
-    assert seconds_range({"min": low, "max": high}) == words
+    assert seconds_range({"min": low, "max": high}, Language()) == words
 
 
 def test_minutes_range():
-    assert minutes_range({"min": 5, "max": 10}) == "5 to 10 minutes"
+    assert minutes_range({"min": 5, "max": 10}, Language()) == "5 to 10 minutes"
 
 
 def test_escape_leaves_no_markup_and_round_trips():

@@ -109,7 +109,7 @@ def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_
     items = [_text(item) for item in check.select("li")]
     keys = {key for entry in catalog.routine["steps"] for key in catalog.find(entry["point"])["cautions"]}
     for key in keys:
-        assert any(caution_text(catalog.cautions[key]) in item for item in items), key
+        assert any(caution_text(catalog.language, catalog.cautions[key]) in item for item in items), key
     assert "fall or an accident" in _text(check)  # the injury rule, in full
     # Nothing but the data's cautions and the link to the safety page.
     assert len(items) == len(keys) + 1
@@ -120,7 +120,8 @@ def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_
 def test_each_step_shows_its_points_cautions_where_the_reader_finds_it(catalog, code, words):
     panel = _page(catalog).select_one(f'.routine-point[data-point="{code}"]')
     for caution in catalog.cautions_of(catalog.find(code)):
-        assert caution_text(caution, short=True) in _text(panel) or caution_text(caution) in _text(panel), caution
+        words = [caution_text(catalog.language, caution, short) for short in (True, False)]
+        assert any(text in _text(panel) for text in words), caution
     assert words in _text(panel)
 
 

@@ -1,0 +1,104 @@
+"""The site in more than one language: one build per edition. English is written in docs/; an edition in
+another language has its pages in translations/<code>/docs/, one for each English page, and its words
+in translations/<code>/messages.po. Each translated page names the version of the English page it
+translates, by the Git blob id of that file (`translates:` in its front matter), so a changed English
+page stops the edition's build until its translation is brought up to date."""
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import yaml
+
+from .language import ENGLISH
+
+ENGLISH_DOCS = "docs"
+STAMP = "translates"
+
+
+def shown_path(path: str) -> str:
+    """A file as an editor finds it: its path from the working directory (the project, where builds
+    run), or as given when it is elsewhere."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else Path(relative).as_posix()
+
+
+def edition_docs(code: str) -> str:
+    """Where an edition's pages are, relative to the project."""
+    return ENGLISH_DOCS if code == ENGLISH else f"translations/{code}/docs"
+
+
+def blob_id(content: bytes) -> str:
+    """The id Git gives a file with this content (`git hash-object`)."""
+    return hashlib.sha1(b"blob %d\0" % len(content) + content).hexdigest()
+
+
+def _front_matter(text: str) -> dict:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}
+    end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---"), None)
+    if end is None:
+        return {}
+    data = yaml.safe_load("\n".join(lines[1:end]))
+    return data if isinstance(data, dict) else {}
+
+
+def pages(docs: Path) -> list[str]:
+    return sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md"))
+
+
+def static_files(docs: Path) -> list[str]:
+    """The files that are not pages (styles, scripts, icons, the app manifest): every edition uses the
+    English ones, unless it has its own."""
+    return sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*")
+                  if path.is_file() and path.suffix != ".md")
+
+
+def edition_problems(project: Path, code: str,
+                     since: Callable[[str, str], str] = lambda path, blob: "") -> Iterator[str]:
+    """One line for each page the edition lacks, has beyond English, or translates from an older version of
+    its English page. since(path, blob) says when that version was replaced, where it can be known."""
+    english_dir, edition_dir = project / ENGLISH_DOCS, project / edition_docs(code)
+    english, edition = pages(english_dir), pages(edition_dir)
+    for page in sorted(set(english) - set(edition)):
+        yield (f"{edition_docs(code)}/{page} is missing: every page of {ENGLISH_DOCS}/ needs its translation; "
+               f"translate {ENGLISH_DOCS}/{page} there, then run: make translated PAGE={edition_docs(code)}/{page}")
+    for page in sorted(set(edition) - set(english)):
+        yield f"{edition_docs(code)}/{page} has no English page {ENGLISH_DOCS}/{page}; remove it or write that page"
+    for page in sorted(set(english) & set(edition)):
+        stamp = _front_matter((edition_dir / page).read_text(encoding="utf-8")).get(STAMP)
+        current = blob_id((english_dir / page).read_bytes())
+        where = f"{edition_docs(code)}/{page}"
+        if not isinstance(stamp, str) or len(stamp) != 40:
+            yield (f"{where}: front matter has no '{STAMP}: <blob id>' naming the version of {ENGLISH_DOCS}/{page} "
+                   f"it translates; once it says all the English page says, run: make translated PAGE={where}")
+        elif stamp != current:
+            when = since(f"{ENGLISH_DOCS}/{page}", stamp)
+            yield (f"{where} is out of date: {ENGLISH_DOCS}/{page} has changed{' ' + when if when else ''} since the "
+                   f"version it translates ({stamp[:10]}); translate the change (git diff {stamp[:10]} "
+                   f"{current[:10]}), then run: make translated PAGE={where}")
+
+
+def stamped(text: str, blob: str) -> str:
+    """A translated page's text with its front matter naming the English version it translates."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return f"---\n{STAMP}: {blob}\n---\n\n" + text
+    kept = [line for line in lines[1:] if not line.startswith(f"{STAMP}:")]
+    return lines[0] + f"{STAMP}: {blob}\n" + "".join(kept)
+
+
+def _depth(root: str) -> int:
+    return len([part for part in root.split("/") if part not in ("", ".")])
+
+
+def same_page_in(own_root: str, other_root: str, page_url: str) -> str:
+    """The address of this page in another edition, from this edition's root. Roots are paths from the
+    English site's root (extra.alternate): from 'hi/', the English 'guide/' is '../guide/'."""
+    return "../" * _depth(own_root) + other_root.removeprefix("./") + page_url
+
+
+def own_root(alternates: list[dict], code: str) -> str:
+    """This edition's path from the English site's root, as extra.alternate lists it."""
+    return next((entry["link"] for entry in alternates if entry.get("lang") == code), "./")

@@ -1,0 +1,69 @@
+"""MkDocs hook: builds one edition of the site (acupoints/editions.py). An edition in another language
+than English stops with one line when a page is missing or translates an older version of its English
+page; it uses English's styles, scripts and icons unless it has its own; and the templates in
+overrides/ speak its language, from the same catalogue as the pages' macros."""
+import logging
+import subprocess
+from pathlib import Path
+
+from babel.dates import format_date
+from mkdocs.structure.files import File
+
+from acupoints.editions import ENGLISH_DOCS, edition_problems, own_root, same_page_in, static_files
+from acupoints.language import load_language
+
+log = logging.getLogger("mkdocs")
+
+
+def _project(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def _code(config) -> str:
+    return config.theme["language"]
+
+
+def _since(project: Path):
+    def since(path: str, blob: str) -> str:
+        """When Git last saw the file with that content replaced: 'on 2026-12-02 (commit 1a2b3c4)'."""
+        try:
+            result = subprocess.run(["git", "log", "--format=%h %cs", f"--find-object={blob}", "--", path],
+                                    cwd=project, capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        commits = result.stdout.split("\n")[0].split() if result.returncode == 0 else []
+        return f"on {commits[1]} (commit {commits[0]})" if len(commits) == 2 else ""
+    return since
+
+
+def on_files(files, config):
+    code = _code(config)
+    if code == "en":
+        return files
+    project = _project(config)
+    for problem in edition_problems(project, code, _since(project)):
+        log.error(problem)  # one line, then stop: MkDocs would add a traceback to an exception
+        raise SystemExit(1)
+    english = project / ENGLISH_DOCS
+    for path in static_files(english):
+        if files.get_file_from_path(path) is None:
+            files.append(File(path, str(english), config.site_dir, config.use_directory_urls))
+    return files
+
+
+def on_env(env, config, files):
+    language = load_language(_project(config), _code(config))
+    env.policies["ext.i18n.trimmed"] = True  # as in acupoints/templating.py: one message, whatever its line breaks
+    env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)
+    here = own_root(config.extra.get("alternate") or [], _code(config))
+    env.filters["long_date"] = lambda day: format_date(day, "d MMMM y", locale=_code(config))
+    env.filters["same_page"] = lambda other_root, page: same_page_in(here, other_root, page.url if page else "")
+    return env
+
+
+def on_config(config):
+    """The edition's published address: the English one and the edition's path (extra.alternate)."""
+    here = own_root(config.extra.get("alternate") or [], _code(config))
+    if config.site_url and here != "./":
+        config.site_url = config.site_url.rstrip("/") + "/" + here
+    return config
