@@ -13,17 +13,30 @@ endif
 CANARIES := .canaries
 PIP_INSTALL = pip install --quiet --disable-pip-version-check --require-hashes
 
-.PHONY: serve build test benchmark lock system-packages clean
+.PHONY: serve build test benchmark lock system-packages clean translations translated
 
+# English; `make serve EDITION=hi` serves the Hindi edition instead (mkdocs.hi.yml).
+EDITION ?=
 serve: $(VENV)/.site-deps
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 $(if $(EDITION),--config-file mkdocs.$(EDITION).yml)
 
 # What the deploy publishes: the strict build, service worker included (hooks/offline_site.py runs
 # Workbox, so a plain `mkdocs build` or `mkdocs gh-deploy` gives the same). `make serve` has no
 # worker: during editing it would only get in the way.
 SITE_DIR ?= site
+# English first, then each edition in another language (mkdocs.<code>.yml) into its folder, site/<code>/:
+# a build empties its site directory.
 build: $(VENV)/.site-deps node_modules/.installed
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	$(BIN)/python scripts/build_site.py $(SITE_DIR)
+
+# After an English change: every message of the site into each translations/<code>/messages.po (new
+# ones empty, changed ones marked fuzzy with their old translation), for translators.
+translations: $(VENV)/.site-deps
+	$(BIN)/python scripts/translations.py update
+
+# A translated page now says all its English page says: make translated PAGE=translations/hi/docs/faq.md
+translated: $(VENV)/.site-deps
+	$(BIN)/python scripts/translations.py done $(PAGE)
 
 test: system-packages $(VENV)/.test-deps node_modules/.installed canaries
 	$(BIN)/ruff check

@@ -1,8 +1,8 @@
 """Rules on the point data that JSON Schema cannot express, reported like schema errors."""
-import unicodedata
 from collections.abc import Iterator
 
 from .body_regions import REGIONS, marker_positions
+from .characters import character_problem
 from .errors import json_pointer
 from .lookup import normalise
 
@@ -10,39 +10,14 @@ BACK_REGIONS = {"lower-back"}
 SPINE_CAUTION = "beside-spine"
 
 
-# Characters a reader cannot see or that change how text around them shows: control characters,
-# format characters (zero-width spaces and joiners, right-to-left overrides), private-use,
-# unpaired surrogate and unassigned code points, and line or paragraph separators.
-_HIDDEN = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
-_UNNAMED = {"Cs": "an unpaired surrogate", "Co": "a private-use character", "Cn": "an unassigned code point"}
-
-
-# Jinja's brackets: the macros plugin renders the pages, and a page's title and the menu show data
-# text outside any escaping, so text that looks like a macro would read as a mistake left in the page.
-_TEMPLATE_SYNTAX = ("{{", "}}", "{%", "%}", "{#", "#}")
-
-
-def _character_problem(text: str) -> str | None:
-    if token := next((token for token in _TEMPLATE_SYNTAX if token in text), None):
-        return f"template syntax {token!r} in a text field; the data is plain text, so write the brackets apart"
-    for char in text:
-        if char in "\n\r":
-            return "a line break in a one-line field; every text field is one line"
-        if (category := unicodedata.category(char)) in _HIDDEN:
-            name = unicodedata.name(char, _UNNAMED.get(category, "a control character"))
-            return (f"hidden character U+{ord(char):04X} ({name}); text must hold only characters a reader "
-                    "can see, so remove it")
-    return None
-
-
 def text_problems(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
     """Yield (path, reason) for every key or string in the data with a hidden character or a line break."""
     if isinstance(value, str):
-        if (reason := _character_problem(value)) is not None:
+        if (reason := character_problem(value)) is not None:
             yield path, reason
     elif isinstance(value, dict):
         for key, child in value.items():
-            if (reason := _character_problem(key)) is not None:
+            if (reason := character_problem(key)) is not None:
                 yield path + (key,), "in this key: " + reason
             yield from text_problems(child, path + (key,))
     elif isinstance(value, list):

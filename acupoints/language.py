@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.messages.pofile import PoFileError, read_po
 
+from .characters import character_problem
 from .errors import DataError
 
 ENGLISH = "en"
@@ -39,6 +41,15 @@ class Language:
     current: dict = field(default_factory=dict)
     plural_index: Callable[[int], int] = lambda n: int(n != 1)  # noqa: E731 (English: one, other)
     missing: set = field(default_factory=set)
+
+    @property
+    def locale(self) -> str:
+        """The language with its most likely country, for dates and voices: 'hi' -> 'hi-IN'."""
+        if self.is_english:
+            return ENGLISH  # any English voice and date style the reader's browser prefers
+        likely = get_global("likely_subtags").get(self.code, self.code)
+        locale = Locale.parse(likely)
+        return f"{locale.language}-{locale.territory}" if locale.territory else locale.language
 
     @property
     def is_english(self) -> bool:
@@ -120,6 +131,10 @@ def load_language(project_dir: Path, code: str) -> Language:
     for message in catalog:
         if not message.id or message.fuzzy:
             continue
+        for text in (message.string if isinstance(message.string, tuple) else (message.string,)):
+            if text and (problem := character_problem(text.replace("%%", "%"))):
+                english = message.id if isinstance(message.id, str) else message.id[0]
+                raise DataError(shown_as, "", f"the translation of {english!r}: {problem}")
         if isinstance(message.id, tuple):
             if all(message.string):
                 current[message.id[0]] = tuple(message.string)

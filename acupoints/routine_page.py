@@ -102,7 +102,7 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
                  for length, plan in plans.items()],
         total=total_sentence(words, len(chosen), total_seconds(plans["short"])),
         panels=[_panel(catalog, point) for point, _ in chosen],
-        plan_json=Markup(script_json({"plans": plans, "words": words})),
+        plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale})),
         step_list=[{"title": _title(point),
                     "pressed": language.gettext("{cue}, {time}{pressed}").format(
                         cue=point["press"]["cue"], time=seconds_range(point["hold_seconds"], language),

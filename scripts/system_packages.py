@@ -66,12 +66,17 @@ CHINESE_FONT = SystemPackage(
 LATIN_FONT = SystemPackage(
     "fonts-liberation", "Arial-width text, so screenshots and printed cards are laid out as readers see them",
     _fonts("Liberation Sans"))
+# Noto Sans Devanagari (in fonts-noto-core), the font Android draws Hindi with: without a Devanagari
+# font, Chromium draws the Hindi edition and its printed cards as empty boxes.
+HINDI_FONT = SystemPackage(
+    "fonts-noto-core", "draws the Hindi edition in screenshots and printed cards",
+    _fonts("Noto Sans Devanagari"))
 POPPLER = SystemPackage("poppler-utils", "pdftoppm turns printed PDFs into pictures", _command("pdftoppm"))
 JAVA = SystemPackage("default-jre-headless", "Java runs the Nu HTML Checker", _command("java"))
 NPM = SystemPackage("npm", "installs the Nu HTML Checker and Lighthouse", _command("npm"))
 PYTHON_VENV = SystemPackage("python3-venv", "makes the .venv the Python packages go into", _python_venv)
 
-REQUIRED = [CHROMIUM, FONTCONFIG, CHINESE_FONT, LATIN_FONT, POPPLER, JAVA, NPM, PYTHON_VENV]
+REQUIRED = [CHROMIUM, FONTCONFIG, CHINESE_FONT, LATIN_FONT, HINDI_FONT, POPPLER, JAVA, NPM, PYTHON_VENV]
 # What `make serve` needs: the site builds and serves from the .venv alone (it makes no service worker).
 SERVE = [PYTHON_VENV]
 

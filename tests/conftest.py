@@ -4,7 +4,7 @@ import pytest
 
 import system_packages
 from acupoints import load_catalog
-from helpers import ARTIFACTS, DATA_FILE, ROOT, VIEWPORTS, build, require, serve
+from helpers import ARTIFACTS, DATA_FILE, ROOT, VIEWPORTS, build_editions, require, serve
 
 
 @pytest.fixture(scope="session")
@@ -14,9 +14,9 @@ def catalog():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test run with a strict build."""
+    """The real site, every edition (English, and Hindi in hi/), built once per test run with strict builds."""
     site = tmp_path_factory.mktemp("site")
-    result = build(ROOT, site)
+    result = build_editions(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
 
@@ -33,7 +33,7 @@ def browser():
 
     # Without the fonts, Chinese names would print as empty boxes and text would wrap differently.
     require(system_packages.CHROMIUM, system_packages.FONTCONFIG, system_packages.CHINESE_FONT,
-            system_packages.LATIN_FONT)
+            system_packages.LATIN_FONT, system_packages.HINDI_FONT)
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=system_packages.CHROME_PATH,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import build_site
 from system_packages import SystemPackage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +84,13 @@ def build(project: Path, site_dir: Path, **environment: str) -> subprocess.Compl
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
     )
+
+
+def build_editions(project: Path, site_dir: Path, **environment: str) -> subprocess.CompletedProcess:
+    """Build every edition of a project folder, English first, as `make build` does (scripts/build_site.py)."""
+    env = {**{key: value for key, value in os.environ.items() if key != "SITE_URL"}, "NO_MKDOCS_2_WARNING": "1",
+           **environment}
+    return build_site.build(project, site_dir, env=env)
 
 
 def one_error_line(result: subprocess.CompletedProcess, besides: str | None = None) -> str:

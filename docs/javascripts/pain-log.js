@@ -66,7 +66,7 @@ function ask(form, log, mine, changed) {
 
 // ---- My progress.
 function showLog(root, log, mine) {
-  const { firstDay, sheetDays, rules, words } = settingsOf(document.getElementById("pain-log-settings"));
+  const { firstDay, sheetDays, rules, words, locale } = settingsOf(document.getElementById("pain-log-settings"));
   const part = (selector) => root.querySelector(selector);
   const summary = part(".pain-log__summary");
   const chart = part(".pain-chart");
@@ -74,11 +74,11 @@ function showLog(root, log, mine) {
   const table = part(".pain-log__table");
   const status = part(".pain-log__tools-status");
   const sheet = part(".pain-sheet");
-  const dateTime = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-  const dateShort = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short" });
-  const dateLong = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric" });
-  const dayName = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short" });
-  const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const dateTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const dateShort = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" });
+  const dateLong = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
+  const dayName = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short" });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const number = (value) => (typeof value === "number" ? oneDecimal.format(value) : value);
   let entries = [], damaged = [];
 

@@ -10,7 +10,7 @@ import * as clock from "./lib/routine-run.js";
 function main() {
   const root = document.getElementById("routine");
   if (!root) return;
-  const { plans, words } = JSON.parse(document.getElementById("routine-plan").textContent);
+  const { plans, words, locale } = JSON.parse(document.getElementById("routine-plan").textContent);
   const setup = root.querySelector(".routine-setup");
   const check = root.querySelector(".routine-check");
   const player = root.querySelector(".routine-player");
@@ -31,7 +31,6 @@ function main() {
   const lengthRadios = [...root.querySelectorAll("input[name=hold]")];
   const soundBox = root.querySelector("input[name=sound]");
   const speechBox = root.querySelector("input[name=speech]");
-  const lang = document.documentElement.lang || "en";
 
   // ---- The reader's choices, remembered on this device. Every point is in unless they left it out.
   const store = openStore(localStorage, siteScope());
@@ -89,8 +88,8 @@ function main() {
     if (speaking) {
       speechSynthesis.cancel(); // the newest step, not a queue of old ones
       const utterance = new SpeechSynthesisUtterance(text);
-      utterance.lang = lang;
-      const voice = pickVoice(speechSynthesis.getVoices(), lang);
+      utterance.lang = locale;
+      const voice = pickVoice(speechSynthesis.getVoices(), locale);
       if (voice) utterance.voice = voice;
       speechSynthesis.speak(utterance);
     }
@@ -101,7 +100,7 @@ function main() {
   function chooseCues() {
     const { sound, speech } = choices();
     const voices = "speechSynthesis" in window ? speechSynthesis.getVoices() : null;
-    speaking = speech && voices !== null && (voices.length === 0 || pickVoice(voices, lang) !== null);
+    speaking = speech && voices !== null && (voices.length === 0 || pickVoice(voices, locale) !== null);
     voiceNote.textContent = speech && !speaking ? words.no_voice : "";
     // Browsers allow sound only when it starts from a tap: this is that tap.
     const wantSound = sound || (speech && !speaking);
