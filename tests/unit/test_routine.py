@@ -120,8 +120,8 @@ def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_
 def test_each_step_shows_its_points_cautions_where_the_reader_finds_it(catalog, code, words):
     panel = _page(catalog).select_one(f'.routine-point[data-point="{code}"]')
     for caution in catalog.cautions_of(catalog.find(code)):
-        words = [caution_text(catalog.language, caution, short) for short in (True, False)]
-        assert any(text in _text(panel) for text in words), caution
+        said = [caution_text(catalog.language, caution, short) for short in (True, False)]
+        assert any(text in _text(panel) for text in said), caution
     assert words in _text(panel)
 
 
