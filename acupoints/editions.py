@@ -96,7 +96,15 @@ def _depth(root: str) -> int:
 def same_page_in(own_root: str, other_root: str, page_url: str) -> str:
     """The address of this page in another edition, from this edition's root. Roots are paths from the
     English site's root (extra.alternate): from 'hi/', the English 'guide/' is '../guide/'."""
+    if own_root == other_root:
+        return page_url
     return "../" * _depth(own_root) + other_root.removeprefix("./") + page_url
+
+
+def relative_to_page(page_url: str, path: str) -> str:
+    """A path from the site's root as a link from a page: MkDocs' url filter cannot take one that leaves
+    the site (../), as a link to another edition does. 'points/li4/', '../x/' -> '../../../x/'."""
+    return "../" * page_url.count("/") + path or "./"
 
 
 def own_root(alternates: list[dict], code: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from babel.dates import format_date
 from mkdocs.structure.files import File
 
-from acupoints.editions import ENGLISH_DOCS, edition_problems, own_root, same_page_in, static_files
+from acupoints.editions import ENGLISH_DOCS, edition_problems, own_root, relative_to_page, same_page_in, static_files
 from acupoints.language import load_language
 
 log = logging.getLogger("mkdocs")
@@ -57,7 +57,10 @@ def on_env(env, config, files):
     env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)
     here = own_root(config.extra.get("alternate") or [], _code(config))
     env.filters["long_date"] = lambda day: format_date(day, "d MMMM y", locale=_code(config))
-    env.filters["same_page"] = lambda other_root, page: same_page_in(here, other_root, page.url if page else "")
+    def same_page(other_root: str, page) -> str:
+        url = page.url if page else ""  # the 404 page has none: its links lead to the home pages
+        return relative_to_page(url, same_page_in(here, other_root, url))
+    env.filters["same_page"] = same_page
     return env
 
 

@@ -18,7 +18,7 @@ from system_packages import SystemPackage
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DATA_FILE = ROOT / "data" / "points.json"
-SITE_SOURCES = ["mkdocs.yml", "macros.py", "hooks", "docs", "data", "overrides"]
+SITE_SOURCES = ["mkdocs.yml", "mkdocs.hi.yml", "macros.py", "hooks", "docs", "data", "overrides", "translations"]
 ARTIFACTS = Path(os.environ.get("ARTIFACTS_DIR", ROOT / "test-artifacts"))
 # The two screen sizes every browser test looks at.
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}

@@ -1,0 +1,225 @@
+"""The Hindi edition: every English page has its Hindi page, in Hindi, saying the same safety text, and
+a change in English stops the Hindi build until it is translated (acupoints/editions.py)."""
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+from helpers import ROOT, build_editions, copy_project, one_error_line, real_data
+
+HINDI = "hi"
+DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+LATIN = re.compile(r"[A-Za-z]")
+CODE = re.compile(r"\b(?:LI|BL|UB|GB|KI|KD|KID|K|B)[- ]?\d+\b")
+# The boxes and lists of safety text the macros put on a page, and the facts a reader acts on.
+SAFETY = [".get-help-now", ".help-tier", ".help-tier li", ".point-cautions li", ".leg-symptoms", ".painkillers li",
+          ".routine-cautions li", ".routine-point__cautions li", ".point-card__cautions li", ".emergency-number",
+          ".disclaimer-notice", ".pain-reading"]
+FACTS = ".point-facts, .point-card dl, .routine-list, .start-here, table, .emergency-number"
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml's !ENV tags read as what they are, not values."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: f"!{suffix}")
+
+
+def _config(name: str) -> dict:
+    return yaml.load((ROOT / name).read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def _pairs(site: Path):
+    """(English page, Hindi page) for every page of the Hindi edition."""
+    for hindi in sorted((site / HINDI).rglob("index.html")):
+        yield site / hindi.relative_to(site / HINDI), hindi
+
+
+def _soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def _main_text(soup: BeautifulSoup) -> str:
+    """What the page says in its own words: the article without citations and text marked as English
+    or Chinese (names), scripts, styles or drawings."""
+    article = soup.select_one("article")
+    for other in article.select("script, style, svg, .sources, [lang=en], [lang^=zh], template, .md-source-file"):
+        other.decompose()
+    return article.get_text(" ", strip=True)
+
+
+def test_the_hindi_config_repeats_the_english_plugins_but_the_search_separator():
+    english, hindi = _config("mkdocs.yml"), _config("mkdocs.hi.yml")
+    assert hindi["INHERIT"] == "mkdocs.yml"
+    plugins = {next(iter(entry)) if isinstance(entry, dict) else entry: entry for entry in english["plugins"]}
+    hindi_plugins = {next(iter(entry)) if isinstance(entry, dict) else entry: entry for entry in hindi["plugins"]}
+    assert list(hindi_plugins) == list(plugins), "INHERIT replaces the plugins list: repeat every plugin"
+    for name, entry in plugins.items():
+        if name == "search":
+            assert hindi_plugins[name]["search"]["pipeline"] == [] and "lang" not in hindi_plugins[name]["search"]
+            assert "।॥" in hindi_plugins[name]["search"]["separator"]
+        else:
+            assert hindi_plugins[name] == entry, f"{name} differs in mkdocs.hi.yml"
+
+
+def test_every_english_page_has_its_hindi_page_in_the_same_place(built_site):
+    english = {path.relative_to(built_site) for path in built_site.rglob("index.html")
+               if not path.relative_to(built_site).parts[0] == HINDI}
+    hindi = {path.relative_to(built_site / HINDI) for path in (built_site / HINDI).rglob("index.html")}
+    assert english == hindi
+    assert (built_site / HINDI / "404.html").is_file()
+
+
+def test_every_hindi_page_is_in_hindi(built_site):
+    for _, page in _pairs(built_site):
+        soup = _soup(page)
+        assert soup.html["lang"] == HINDI, page
+        text = _main_text(soup)
+        devanagari, latin = len(DEVANAGARI.findall(text)), len(LATIN.findall(CODE.sub("", text)))
+        assert devanagari > 5 * latin, f"{page.relative_to(built_site)}: {devanagari} Devanagari, {latin} Latin letters"
+
+
+def test_hindi_sentences_are_short(built_site):
+    """No Flesch formula exists for Hindi: the pages keep to short sentences instead. A heading, list
+    item or box ends a sentence as a full stop (।) does."""
+    words = sentences = 0
+    for _, page in _pairs(built_site):
+        article = _soup(page).select_one("article")
+        for other in article.select("script, style, svg, .sources, [lang=en], [lang^=zh], template, table"):
+            other.decompose()
+        for block in article.select("h1, h2, h3, p, li, dt, dd, figcaption, summary"):
+            if block.find(["p", "li"]):
+                continue  # its own blocks are counted
+            for sentence in re.split(r"[।?!]", block.get_text(" ", strip=True)):
+                if DEVANAGARI.search(sentence):
+                    words += len(sentence.split())
+                    sentences += 1
+    assert words / sentences <= 12, f"{words / sentences:.1f} words a sentence on average"
+
+
+def _safety_counts(soup: BeautifulSoup) -> dict:
+    return {selector: len(soup.select(selector)) for selector in SAFETY}
+
+
+def _numbers(soup: BeautifulSoup) -> list[str]:
+    """Codes, hold times and emergency numbers: the figures a reader acts on."""
+    text = " ".join(element.get_text(" ") for element in soup.select(FACTS))
+    return sorted(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def test_every_hindi_page_shows_the_same_warning_signs_cautions_times_and_codes(built_site):
+    for english, hindi in _pairs(built_site):
+        english_soup, hindi_soup = _soup(english), _soup(hindi)
+        where = hindi.relative_to(built_site)
+        assert _safety_counts(hindi_soup) == _safety_counts(english_soup), where
+        assert _numbers(hindi_soup) == _numbers(english_soup), where
+        codes = [sorted(CODE.findall(_main_text(soup))) for soup in (english_soup, hindi_soup)]
+        assert codes[1] == codes[0], where
+
+
+def test_every_page_links_to_itself_in_the_other_language(built_site):
+    for english, hindi in _pairs(built_site):
+        for page, other, lang in ((english, hindi, HINDI), (hindi, english, "en")):
+            link = _soup(page).select_one(f"a.md-select__link[hreflang={lang}]")
+            target = (page.parent / link["href"]).resolve()
+            assert target in (other.parent, other), f"{page.relative_to(built_site)} -> {link['href']}"
+            assert _soup(page).select_one(f'link[rel=alternate][hreflang="{lang}"]') is not None
+
+
+def test_the_hindi_pages_are_written_in_nfc_without_stray_characters():
+    from acupoints.characters import character_problem
+
+    for page in sorted((ROOT / "translations" / HINDI / "docs").rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", text), page
+        for number, line in enumerate(text.splitlines(), start=1):
+            problem = character_problem(line.replace("{{", "").replace("}}", "").replace("{%", "").replace("%}", ""))
+            assert problem is None, f"{page.relative_to(ROOT)}, line {number}: {problem}"
+
+
+# --- The glossary: one Hindi word for each English term --------------------------------------------
+
+def _glossary() -> list[dict]:
+    return yaml.safe_load((ROOT / "translations" / HINDI / "glossary.yml").read_text(encoding="utf-8"))["terms"]
+
+
+# Not words: the names a message fills in ({score}) and the pain log's CSV columns, the same in every edition.
+_NOT_WORDS = re.compile(r"\{\w*\}|%\(\w+\)s|time, ?score, ?when")
+
+
+def _has_term(english: str, term: str) -> bool:
+    return re.search(rf"\b{re.escape(term)}\b", _NOT_WORDS.sub(" ", english), re.IGNORECASE) is not None
+
+
+def _messages():
+    from babel.messages.pofile import read_po
+
+    with (ROOT / "translations" / HINDI / "messages.po").open("rb") as file:
+        for message in read_po(file, locale=HINDI):
+            if message.id and message.string:
+                ids = message.id if isinstance(message.id, tuple) else (message.id,)
+                strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                yield ids[0], " ".join(strings)
+
+
+def _page_words(path: Path) -> str:
+    """A page's own words: without front matter and macro calls (their words are in messages.po)."""
+    text = path.read_text(encoding="utf-8").split("---", 2)[-1]
+    return re.sub(r"\{\{.*?\}\}", " ", text)
+
+
+def _pairs_of_words():
+    for english, hindi in _messages():
+        yield f"messages.po: {english!r}", english, hindi
+    docs = ROOT / "translations" / HINDI / "docs"
+    for hindi in sorted(docs.rglob("*.md")):
+        page = hindi.relative_to(docs)
+        yield f"translations/hi/docs/{page}", _page_words(ROOT / "docs" / page), _page_words(hindi)
+
+
+def test_the_glossary_term_is_used_wherever_its_english_term_is():
+    wrong = []
+    for where, english, hindi in _pairs_of_words():
+        for term in _glossary():
+            if _has_term(english, term["en"]) and term["hi"] not in hindi:
+                wrong.append(f"{where}: {term['en']!r} is {term['hi']!r} in the glossary")
+            wrong += [f"{where}: {avoid!r} is not used (glossary: {term['en']})" for avoid in term.get("avoid", [])
+                      if avoid in hindi]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_glossary_is_one_word_for_each_term():
+    terms = [term["en"].lower() for term in _glossary()]
+    assert len(terms) == len(set(terms))
+
+
+# --- Kept in step: a change in English stops the Hindi build until it is translated -----------------
+
+def test_a_changed_english_caution_stops_the_hindi_build_until_it_is_translated(tmp_path):
+    project = copy_project(tmp_path / "project")
+    data = real_data()
+    data["cautions"]["injury"]["short"] = "Not over a broken bone or a hurt spine; after a fall, see a doctor first."
+    (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
+    result = build_editions(project, tmp_path / "site")
+    line = one_error_line(result)
+    assert "data/points.json: /cautions/injury/short: this safety text has no current 'hi' translation" in line
+    assert (tmp_path / "site" / "index.html").is_file(), "English still builds"
+
+
+def test_a_changed_english_page_stops_the_hindi_build_naming_the_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    faq = project / "docs" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    line = one_error_line(build_editions(project, tmp_path / "site"))
+    assert "translations/hi/docs/faq.md is out of date: docs/faq.md has changed" in line
+    assert "make translated PAGE=translations/hi/docs/faq.md" in line
+
+
+def test_a_missing_hindi_page_stops_the_hindi_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "translations" / HINDI / "docs" / "evidence.md").unlink()
+    line = one_error_line(build_editions(project, tmp_path / "site"))
+    assert "translations/hi/docs/evidence.md is missing" in line
