@@ -101,6 +101,12 @@ def same_page_in(own_root: str, other_root: str, page_url: str) -> str:
     return "../" * _depth(own_root) + other_root.removeprefix("./") + page_url
 
 
+def shared_root(own: str) -> str:
+    """Where the English edition's root is from this edition's root: what a reader keeps in the
+    browser (the pain log, the routine's choices) is kept under it, so both editions show the same log."""
+    return "../" * _depth(own) or "./"
+
+
 def relative_to_page(page_url: str, path: str) -> str:
     """A path from the site's root as a link from a page: MkDocs' url filter cannot take one that leaves
     the site (../), as a link to another edition does. 'points/li4/', '../x/' -> '../../../x/'."""

@@ -18,11 +18,12 @@ SCRIPTS = {
 
 def page_macros(
     catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str,
-    needs: ScriptNeeds | None = None,
+    needs: ScriptNeeds | None = None, store: str = "./",
 ) -> dict[str, Callable[..., str]]:
     """Name -> function for every macro. current_page() gives the calling page's path in docs/;
-    disclaimer and address are printed on every card; needs records the scripts each page's macros need."""
-    macros = _macros(catalog, current_page, disclaimer, address)
+    disclaimer and address are printed on every card; needs records the scripts each page's macros need;
+    store is where the reader's own data is kept, from the site's root (acupoints/editions.py, shared_root)."""
+    macros = _macros(catalog, current_page, disclaimer, address, store)
     needs = needs if needs is not None else ScriptNeeds()
     for name, scripts in SCRIPTS.items():
         macros[name] = _needing(name, macros[name], scripts, needs, current_page)
@@ -41,7 +42,7 @@ def _needing(name: str, macro: Callable[..., str], scripts: tuple[str, ...], nee
     return call
 
 
-def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str):
+def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str, store: str):
     find, language = catalog.find, catalog.language
     return {
         "point_card": lambda code: cards.point_card(catalog, find(code), disclaimer, address),
@@ -71,8 +72,8 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "guide_fact": lambda name: guide.guide_fact(catalog, name),
         "get_help_now": lambda: safety.get_help_now(catalog, current_page()),
         "start_here": lambda: routine_page.start_here(catalog, current_page()),
-        "routine": lambda: routine_page.routine_page(catalog, current_page()),
-        "pain_log": lambda: pain_log.pain_log_page(catalog, current_page()),
+        "routine": lambda: routine_page.routine_page(catalog, current_page(), store),
+        "pain_log": lambda: pain_log.pain_log_page(catalog, current_page(), store),
         "help_tier": lambda key: safety.help_tier(catalog, key),
         "leg_symptoms": lambda: safety.leg_symptoms(catalog),
         "painkillers": lambda: safety.painkillers(catalog),

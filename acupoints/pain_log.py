@@ -87,23 +87,24 @@ def _question_help(language: Language, log: dict) -> str:
     return language.gettext("0 means {low}; 10 means {high}.").format(low=log["low"], high=log["high"])
 
 
-def pain_question(catalog: Catalog, when: str, ident: str) -> str:
+def pain_question(catalog: Catalog, when: str, ident: str, store: str) -> str:
     """The 0 to 10 question as a radio group with a Save button. `when` says what the entry is
     logged as: before or after a routine, or at another time."""
     log = catalog.pain_log
     language = catalog.language
-    settings = {"firstDay": log["first_day"], "words": language.words(QUESTION_WORDS)}
+    settings = {"firstDay": log["first_day"], "store": store, "words": language.words(QUESTION_WORDS)}
     return templating.render(
         "pain-question.html", language, ident=ident, when=when, scale=SCALE, question=log["question"],
         low=log["low"], high=log["high"], help=_question_help(language, log), settings=Markup(script_json(settings)))
 
 
-def pain_log_page(catalog: Catalog, from_page: str) -> str:
+def pain_log_page(catalog: Catalog, from_page: str, store: str) -> str:
     """"My progress": the question, the readings, when to get help, the entries as a table (the main
     view) and a chart, a sheet to print for a doctor, and export, import and delete."""
     log, language = catalog.pain_log, catalog.language
     settings = {
         "firstDay": log["first_day"],
+        "store": store,
         "sheetDays": SHEET_DAYS,
         "rules": {key: log[key] for key in ("review_after_days", "readings")},
         "words": language.words(LOG_WORDS),
@@ -111,7 +112,7 @@ def pain_log_page(catalog: Catalog, from_page: str) -> str:
     }
     return templating.render(
         "pain-log.html", language,
-        question=Markup(pain_question(catalog, "other", "pain-now")),
+        question=Markup(pain_question(catalog, "other", "pain-now", store)),
         get_help_now=Markup(get_help_now(catalog, from_page)),
         tiers=[Markup(help_tier(catalog, key)) for key in HELP_TIER_STYLE if key in catalog.get_help],
         readings=log["readings"], readings_note=log["readings_note"],

@@ -76,7 +76,7 @@ def total_sentence(words: dict, points: int, seconds: int) -> str:
         "{minutes}", words["minutes"][whole_minutes(seconds)])
 
 
-def routine_page(catalog: Catalog, from_page: str) -> Markup:
+def routine_page(catalog: Catalog, from_page: str, store: str) -> Markup:
     """The whole routine: the safety check and choices, the player, the end, and the plain list of
     steps. The plan for both hold lengths, and the player's words, are embedded as JSON."""
     plans = {length: steps(catalog, length) for length in LENGTHS}
@@ -91,8 +91,8 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
         safety=safety_check(catalog),
         precautions=url_between(from_page, "precautions.md"),
         progress=url_between(from_page, "progress.md"),
-        pain_before=Markup(pain_question(catalog, "before", "pain-before")),
-        pain_after=Markup(pain_question(catalog, "after", "pain-after")),
+        pain_before=Markup(pain_question(catalog, "before", "pain-before", store)),
+        pain_after=Markup(pain_question(catalog, "after", "pain-after", store)),
         choices=[{"code": point["code"], "title": _title(point),
                   "hold": seconds_range(point["hold_seconds"], language) + hold_sides(catalog, point)}
                  for point, _ in chosen],
@@ -102,7 +102,7 @@ def routine_page(catalog: Catalog, from_page: str) -> Markup:
                  for length, plan in plans.items()],
         total=total_sentence(words, len(chosen), total_seconds(plans["short"])),
         panels=[_panel(catalog, point) for point, _ in chosen],
-        plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale})),
+        plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale, "store": store})),
         step_list=[{"title": _title(point),
                     "pressed": language.gettext("{cue}, {time}{pressed}").format(
                         cue=point["press"]["cue"], time=seconds_range(point["hold_seconds"], language),

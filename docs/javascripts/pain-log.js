@@ -20,8 +20,8 @@ const lang = document.documentElement.lang || undefined;
 const SVG = "http://www.w3.org/2000/svg";
 
 if (forms.length) {
-  const { firstDay } = settingsOf(forms[0].querySelector(".pain-question__settings"));
-  const log = openPainLog(browserStorage(), siteScope(), () => bounds(firstDay, Date.now()));
+  const { firstDay, store } = settingsOf(forms[0].querySelector(".pain-question__settings"));
+  const log = openPainLog(browserStorage(), siteScope(globalThis, store), () => bounds(firstDay, Date.now()));
   // The entries this tab saved: if another tab's save overwrote one, it is written again.
   const mine = [];
   const changed = () => document.dispatchEvent(new Event("pain-log-change"));
@@ -66,7 +66,7 @@ function ask(form, log, mine, changed) {
 
 // ---- My progress.
 function showLog(root, log, mine) {
-  const { firstDay, sheetDays, rules, words, locale } = settingsOf(document.getElementById("pain-log-settings"));
+  const { firstDay, sheetDays, rules, words, locale, store } = settingsOf(document.getElementById("pain-log-settings"));
   const part = (selector) => root.querySelector(selector);
   const summary = part(".pain-log__summary");
   const chart = part(".pain-chart");
@@ -85,7 +85,7 @@ function showLog(root, log, mine) {
   document.querySelector(".pain-log__no-script").hidden = true;
   // Where other sites share this address (a project site under <owner>.github.io), they can read
   // what this browser keeps for it: the page says so.
-  if (siteScope() !== "/") {
+  if (siteScope(globalThis, store) !== "/") {
     part(".pain-log__shared").textContent = fill(words.sharedAddress, { origin: location.host });
     part(".pain-log__shared").hidden = false;
   }

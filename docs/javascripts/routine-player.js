@@ -10,7 +10,7 @@ import * as clock from "./lib/routine-run.js";
 function main() {
   const root = document.getElementById("routine");
   if (!root) return;
-  const { plans, words, locale } = JSON.parse(document.getElementById("routine-plan").textContent);
+  const { plans, words, locale, store: shared } = JSON.parse(document.getElementById("routine-plan").textContent);
   const setup = root.querySelector(".routine-setup");
   const check = root.querySelector(".routine-check");
   const player = root.querySelector(".routine-player");
@@ -33,7 +33,7 @@ function main() {
   const speechBox = root.querySelector("input[name=speech]");
 
   // ---- The reader's choices, remembered on this device. Every point is in unless they left it out.
-  const store = openStore(localStorage, siteScope());
+  const store = openStore(localStorage, siteScope(globalThis, shared));
   const saved = loadChoices(store, localStorage, pointBoxes.map((box) => box.value), Object.keys(plans));
   for (const box of pointBoxes) box.checked = !saved.leftOut.includes(box.value);
   for (const radio of lengthRadios) radio.checked = radio.value === saved.length;

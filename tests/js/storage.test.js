@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { openStore } from "../../docs/javascripts/lib/storage.js";
+import { openStore, siteScope } from "../../docs/javascripts/lib/storage.js";
 
 // A stand-in for localStorage that can be made to refuse.
 function memory({ refuseWrites = false, refuseReads = false } = {}) {
@@ -34,4 +34,11 @@ test("nothing stored, unreadable text and blocked storage are told apart", () =>
   storage.setItem("/.log", "{not json");
   assert.deepEqual(store.read("log"), { found: true, broken: "{not json" });
   assert.deepEqual(openStore(memory({ refuseReads: true }), "/").read("log"), { found: false, blocked: true });
+});
+
+test("every edition keeps the reader's data under the English edition's path", () => {
+  assert.equal(siteScope({ __md_scope: new URL("https://example.org/guide/") }), "/guide/");
+  assert.equal(siteScope({ __md_scope: new URL("https://example.org/guide/hi/") }, "../"), "/guide/");
+  assert.equal(siteScope({ __md_scope: new URL("https://example.org/hi/") }, "../"), "/");
+  assert.equal(siteScope({}), "/");
 });

@@ -15,7 +15,7 @@ from acupoints.safety import caution_text
 
 
 def _page(catalog) -> BeautifulSoup:
-    return BeautifulSoup(routine_page(catalog, "routine.md"), "html.parser")
+    return BeautifulSoup(routine_page(catalog, "routine.md", "./"), "html.parser")
 
 
 def _text(element) -> str:
@@ -154,12 +154,12 @@ def test_the_players_words_and_the_page_agree_on_the_total(catalog):
 
 
 def test_the_page_embeds_both_plans_safely_and_lists_the_steps(catalog):
-    page = routine_page(catalog, "routine.md")
+    page = routine_page(catalog, "routine.md", "./")
     assert '<script type="application/json" id="routine-plan">' in page
     assert len(_page(catalog).select(".routine-list ol > li")) == len(catalog.routine["steps"])
     hostile = copy.deepcopy(catalog.points)
     hostile[0]["pinyin"] = "</script><script>alert(1)</script>"
-    page = routine_page(replace(catalog, points=hostile), "routine.md")
+    page = routine_page(replace(catalog, points=hostile), "routine.md", "./")
     assert "<script>alert" not in page and page.count("</script>") == page.count("<script")  # none ended early
 
 

@@ -66,6 +66,8 @@ export function browserStorage(win = globalThis) {
 }
 
 // The site's base path, for openStore: Material puts it in __md_scope on every page.
-export function siteScope(win = globalThis) {
-  return win.__md_scope ? new URL(win.__md_scope).pathname : "/";
+// `shared` is where the guide's English edition is from this edition (the page's settings say:
+// "../" in the Hindi edition), so a reader's log is the same in every edition.
+export function siteScope(win = globalThis, shared = "./") {
+  return win.__md_scope ? new URL(shared, win.__md_scope).pathname : "/";
 }
