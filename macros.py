@@ -12,7 +12,7 @@ from mkdocs_macros.errors import format_error
 from acupoints import DataError, load_catalog, page_macros
 from acupoints.build_checks.page_files import front_matter_problem
 from acupoints.build_checks.settings import config_problem
-from acupoints.editions import ENGLISH_DOCS, own_root, shared_root, shown_path
+from acupoints.editions import ENGLISH_DOCS, english_root, shown_path
 from acupoints.language import load_language, placeholder_problems
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
 from acupoints.review import ReviewError, review_dates
@@ -39,7 +39,7 @@ def define_env(env):
         raise PluginError(str(error)) from None
     address = printed_address(env.conf["site_url"])
     needs = ScriptNeeds()
-    store = shared_root(own_root(env.conf["extra"].get("alternate") or [], language.code))
+    store = english_root(env.conf["extra"].get("alternate") or [])
     macros = page_macros(catalog, lambda: env.page.file.src_uri, disclaimer, address, needs, store)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"

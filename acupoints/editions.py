@@ -89,22 +89,10 @@ def stamped(text: str, blob: str) -> str:
     return lines[0] + f"{STAMP}: {blob}\n" + "".join(kept)
 
 
-def _depth(root: str) -> int:
-    return len([part for part in root.split("/") if part not in ("", ".")])
-
-
-def same_page_in(own_root: str, other_root: str, page_url: str) -> str:
-    """The address of this page in another edition, from this edition's root. Roots are paths from the
-    English site's root (extra.alternate): from 'hi/', the English 'guide/' is '../guide/'."""
-    if own_root == other_root:
-        return page_url
-    return "../" * _depth(own_root) + other_root.removeprefix("./") + page_url
-
-
-def shared_root(own: str) -> str:
-    """Where the English edition's root is from this edition's root: what a reader keeps in the
-    browser (the pain log, the routine's choices) is kept under it, so both editions show the same log."""
-    return "../" * _depth(own) or "./"
+def same_page_in(other_root: str, page_url: str) -> str:
+    """The address of this page in another edition, from this edition's root, where other_root is that
+    edition's root from here (extra.alternate): '../' and 'guide/' -> '../guide/'."""
+    return other_root.removeprefix("./") + page_url
 
 
 def relative_to_page(page_url: str, path: str) -> str:
@@ -113,6 +101,8 @@ def relative_to_page(page_url: str, path: str) -> str:
     return "../" * page_url.count("/") + path or "./"
 
 
-def own_root(alternates: list[dict], code: str) -> str:
-    """This edition's path from the English site's root, as extra.alternate lists it."""
-    return next((entry["link"] for entry in alternates if entry.get("lang") == code), "./")
+def english_root(alternates: list[dict]) -> str:
+    """Where the English edition's root is from this edition's root (extra.alternate): what a reader
+    keeps in the browser (the pain log, the routine's choices) is kept under it, so every edition shows
+    the same log."""
+    return next((entry["link"] for entry in alternates if entry.get("lang") == ENGLISH), "./")

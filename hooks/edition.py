@@ -9,8 +9,8 @@ from pathlib import Path
 from babel.dates import format_date
 from mkdocs.structure.files import File
 
-from acupoints.editions import ENGLISH_DOCS, edition_problems, own_root, relative_to_page, same_page_in, static_files
-from acupoints.language import load_language
+from acupoints.editions import ENGLISH_DOCS, edition_problems, relative_to_page, same_page_in, static_files
+from acupoints.language import ENGLISH, load_language
 
 log = logging.getLogger("mkdocs")
 
@@ -38,7 +38,7 @@ def _since(project: Path):
 
 def on_files(files, config):
     code = _code(config)
-    if code == "en":
+    if code == ENGLISH:
         return files
     project = _project(config)
     for problem in edition_problems(project, code, _since(project)):
@@ -55,18 +55,28 @@ def on_env(env, config, files):
     language = load_language(_project(config), _code(config))
     env.policies["ext.i18n.trimmed"] = True  # as in acupoints/templating.py: one message, whatever its line breaks
     env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)
-    here = own_root(config.extra.get("alternate") or [], _code(config))
     env.filters["long_date"] = lambda day: format_date(day, "d MMMM y", locale=_code(config))
     def same_page(other_root: str, page) -> str:
         url = page.url if page else ""  # the 404 page has none: its links lead to the home pages
-        return relative_to_page(url, same_page_in(here, other_root, url))
+        return relative_to_page(url, same_page_in(other_root, url))
     env.filters["same_page"] = same_page
     return env
 
 
+_command = "build"  # until MkDocs says otherwise
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
 def on_config(config):
-    """The edition's published address: the English one and the edition's path (extra.alternate)."""
-    here = own_root(config.extra.get("alternate") or [], _code(config))
-    if config.site_url and here != "./":
-        config.site_url = config.site_url.rstrip("/") + "/" + here
+    """An edition's published address: the English one and the edition's folder, named by its language
+    (scripts/build_site.py). `mkdocs serve` serves one edition alone: no language menu leads to the
+    other, which is not there."""
+    if _command == "serve":
+        config.extra["alternate"] = []
+    if config.site_url and _code(config) != ENGLISH:
+        config.site_url = config.site_url.rstrip("/") + f"/{_code(config)}/"
     return config

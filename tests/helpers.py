@@ -145,8 +145,20 @@ def tab_until(page, reached, *, limit: int = 80, what: str = "", each=None) -> N
     raise AssertionError(f"Tab never reached {what or reached} in {limit} presses; the focus ended on {ended}")
 
 
-def built_pages(site: Path) -> list[Path]:
-    """Every content page of a built site (not the 404 page)."""
+# The folders of the editions in other languages than English (scripts/build_site.py): hi/.
+EDITIONS = [str(folder) for _, folder in build_site.editions(ROOT) if str(folder) != "."]
+
+
+def built_pages(site: Path, edition: str = "") -> list[Path]:
+    """Every content page of one edition of a built site (not the 404 page): English by default, or the
+    edition in that folder ("hi")."""
+    if edition:
+        return sorted((site / edition).rglob("index.html"))
+    return sorted(page for page in site.rglob("index.html") if page.relative_to(site).parts[0] not in EDITIONS)
+
+
+def every_built_page(site: Path) -> list[Path]:
+    """Every content page of every edition."""
     return sorted(site.rglob("index.html"))
 
 

@@ -1,7 +1,8 @@
-"""axe-core on every page and state, in both palettes and at both widths; and the keyboard."""
+"""axe-core on every page of both editions and in every state, in both palettes, on a phone and (the
+pages laid out differently) at desktop width; and the keyboard."""
 import pytest
 
-from helpers import VIEWPORTS, axe_violations, built_pages, tab_until
+from helpers import VIEWPORTS, axe_violations, every_built_page, tab_until
 
 
 def _violations(page) -> list[str]:
@@ -11,20 +12,43 @@ def _violations(page) -> list[str]:
 
 
 def _paths(site) -> list[str]:
-    return [str(page.relative_to(site).parent).replace(".", "") for page in built_pages(site)]
+    return [str(page.relative_to(site).parent).replace(".", "") for page in every_built_page(site)]
 
 
-@pytest.mark.parametrize("size", VIEWPORTS)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_axe_violations_on_any_page(browser, built_site, site_url, scheme, size):
+EDITIONS = {"English": "", "Hindi": "hi"}
+# At desktop width, the pages whose layout differs most from the phone's: the sidebars and the tables,
+# the routine's player and the pain log's chart, the cards.
+DESKTOP = ["", "points/bl52", "routine", "progress", "faq", "cards"]
+
+
+def _edition(path: str) -> str:
+    return "Hindi" if path == "hi" or path.startswith("hi/") else "English"
+
+
+def _axe_everywhere(browser, site_url, paths, scheme, size) -> dict:
     context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS[size])
     page = context.new_page()
     found = {}
-    for path in _paths(built_site):
+    for path in paths:
         page.goto(site_url + (path + "/" if path else ""))
         if violations := _violations(page):
             found[path or "home"] = violations
     context.close()
+    return found
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_on_any_page_on_a_phone(browser, built_site, site_url, scheme, edition):
+    paths = [path for path in _paths(built_site) if _edition(path) == edition]
+    found = _axe_everywhere(browser, site_url, paths, scheme, "phone")
+    assert not found, found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_at_desktop_width(browser, site_url, scheme):
+    paths = ["/".join(filter(None, [root, path])) for root in EDITIONS.values() for path in DESKTOP]
+    found = _axe_everywhere(browser, site_url, paths, scheme, "desktop")
     assert not found, found
 
 

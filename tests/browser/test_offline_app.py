@@ -20,7 +20,7 @@ import yaml
 from PIL import Image
 
 import system_packages
-from helpers import ROOT, build, built_pages, copy_project, serve
+from helpers import ROOT, build, copy_project, every_built_page, serve
 
 
 def _controlled(page, url: str):
@@ -32,7 +32,7 @@ def _controlled(page, url: str):
 
 
 def _pages(site) -> list[str]:
-    return [str(page.relative_to(site).parent).replace(".", "") for page in built_pages(site)]
+    return [str(page.relative_to(site).parent).replace(".", "") for page in every_built_page(site)]
 
 
 def _stylesheets_applied(page) -> bool:
@@ -40,32 +40,44 @@ def _stylesheets_applied(page) -> bool:
         .every((sheet) => sheet.cssRules.length > 0) && document.styleSheets.length >= 3""")
 
 
-def test_every_page_search_routine_and_a_print_work_offline_after_one_visit(browser, built_site, site_url):
+EDITIONS = [  # (folder, a word to search for, the routine's Start and begin buttons, its first heading's start)
+    ("", "Hegu", "Start", "I have checked: begin", "Find "),
+    ("hi/", "कमर", "शुरू करें", "मैंने देख लिया: शुरू करें", "LI4 Hegu ढूँढें"),
+]
+
+
+@pytest.mark.parametrize("edition, word, start, begin, first", EDITIONS, ids=["English", "Hindi"])
+def test_every_page_search_routine_and_a_print_work_offline_after_one_visit(browser, built_site, site_url, edition,
+                                                                          word, start, begin, first):
+    """One visit to an edition keeps that edition offline: each edition has a service worker of its own."""
     context = browser.new_context()
     page = context.new_page()
     failed = []  # requests cut short because the test moved on to the next page do not count
     page.on("requestfailed", lambda request: failed.append(request.url)
             if "ERR_ABORTED" not in (request.failure or "") else None)
-    _controlled(page, site_url)
+    home = site_url + edition
+    _controlled(page, home)
     context.set_offline(True)
 
-    for path in _pages(built_site):  # pages never opened before included
+    paths = [path for path in _pages(built_site) if (path + "/").startswith(edition) and
+             (edition or not (path + "/").startswith("hi/"))]
+    for path in paths:  # pages never opened before included
         response = page.goto(site_url + (path + "/" if path else ""))
         assert response.ok and response.from_service_worker, path
         assert page.locator("article h1").count() == 1, path
 
-    page.goto(site_url)
+    page.goto(home)
     page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").press_sequentially("Hegu", delay=20)
+    page.locator("input.md-search__input").press_sequentially(word, delay=20)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
 
-    page.goto(site_url + "routine/")
-    page.get_by_role("button", name="Start").click()
-    page.get_by_role("button", name="I have checked: begin").click()  # Start leads to the safety check
-    assert page.locator("#routine-step-title").inner_text().startswith("Find ")
+    page.goto(home + "routine/")
+    page.get_by_role("button", name=start, exact=True).click()
+    page.get_by_role("button", name=begin).click()  # Start leads to the safety check
+    assert page.locator("#routine-step-title").inner_text().startswith(first)
     assert page.locator(".routine-point:not([hidden]) svg").is_visible()
 
-    page.goto(site_url + "cards/")
+    page.goto(home + "cards/")
     assert page.pdf(format="A4")[:4] == b"%PDF"
     # Chromium fetches the tab's icon itself, past the service worker; offline that one fails.
     assert not [url for url in failed if not url.endswith("/favicon.png")], failed

@@ -31,18 +31,26 @@ def test_no_text_is_escaped_twice(built_site):
         assert not re.search(r"&amp;(#\d+|[a-z]+);", page.read_text(encoding="utf-8")), page
 
 
-def test_every_page_carries_the_disclaimer_notice(built_site):
-    for page in built_pages(built_site):
+# Each edition's words for the disclaimer and the review dates.
+EDITION_WORDS = {"": ("Information only, not medical advice.", "Page last reviewed:", "Next review due:"),
+                 "hi": ("सिर्फ़ जानकारी के लिए, डॉक्टरी सलाह नहीं।", "पेज की पिछली जाँच:", "अगली जाँच:")}
+
+
+@pytest.mark.parametrize("edition", EDITION_WORDS, ids=["English", "Hindi"])
+def test_every_page_carries_the_disclaimer_notice(built_site, edition):
+    for page in built_pages(built_site, edition):
         text = page.read_text(encoding="utf-8")
         assert 'class="disclaimer-notice"' in text, page
-        assert "Information only, not medical advice." in text, page
+        assert EDITION_WORDS[edition][0] in text, page
 
 
-def test_every_page_shows_its_review_dates(built_site):
-    for page in built_pages(built_site):
+@pytest.mark.parametrize("edition", EDITION_WORDS, ids=["English", "Hindi"])
+def test_every_page_shows_its_review_dates(built_site, edition):
+    _, last, due = EDITION_WORDS[edition]
+    for page in built_pages(built_site, edition):
         text = page.read_text(encoding="utf-8")
-        assert re.search(r"Page last reviewed: <time datetime=\"\d{4}-\d\d-\d\d\">", text), page
-        assert re.search(r"Next review due: <time datetime=\"\d{4}-\d\d-\d\d\">", text), page
+        assert re.search(rf"{last} <time datetime=\"\d{{4}}-\d\d-\d\d\">", text), page
+        assert re.search(rf"{due} <time datetime=\"\d{{4}}-\d\d-\d\d\">", text), page
 
 
 def test_point_pages_are_tagged_for_search(built_site):

@@ -4,7 +4,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString
 
-from helpers import built_pages
+from helpers import every_built_page
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -22,7 +22,7 @@ def test_every_chinese_name_carries_its_script_tag(built_site, catalog):
         expected[point["chinese"]["simplified"]] = "zh-Hans"
         expected.setdefault(point["chinese"]["traditional"], "zh-Hant")
     wrong = []
-    for page in built_pages(built_site):
+    for page in every_built_page(built_site):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for text in soup.find_all(string=HAN):
             if not isinstance(text, NavigableString) or text.parent.name in {"script", "style"}:

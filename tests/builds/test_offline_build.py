@@ -33,12 +33,15 @@ def test_make_build_and_a_plain_mkdocs_build_publish_the_same_worker_and_manifes
     assert "offline/index.html" in (built_site / "sw.js").read_text(encoding="utf-8")
 
 
-def test_the_offline_page_links_every_saved_page(built_site):
-    offline = built_site / "offline" / "index.html"
+@pytest.mark.parametrize("edition", ["", "hi"], ids=["English", "Hindi"])
+def test_the_offline_page_links_every_saved_page(built_site, edition):
+    """Each edition's offline page lists that edition's pages: its service worker saved them."""
+    site = built_site / edition
+    offline = site / "offline" / "index.html"
     links = {urljoin("/offline/", href).split("#")[0]
              for href in re.findall(r'<article.*?</article>', offline.read_text(encoding="utf-8"), re.S)
              for href in re.findall(r'href="([^"]+)"', href)}
-    pages = {"/" + str(page.relative_to(built_site).parent).removeprefix(".") for page in built_pages(built_site)}
+    pages = {"/" + str(page.relative_to(site).parent).removeprefix(".") for page in built_pages(built_site, edition)}
     pages = {page.rstrip("/") + "/" for page in pages} - {"/offline/"}
     assert pages - links == set()
 

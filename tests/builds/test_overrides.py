@@ -7,7 +7,7 @@ from helpers import ROOT
 
 MATERIAL = Path(material.__file__).parent / "templates"
 MENU = """    <button type="button" class="md-header__button md-icon toggle-button toggle-button--menu" \
-data-toggles="__drawer" aria-label="Menu" aria-expanded="false">
+data-toggles="__drawer" aria-label="{{ _('Menu') }}" aria-expanded="false">
       {% set icon = config.theme.icon.menu or "material/menu" %}
       {% include ".icons/" ~ icon ~ ".svg" %}
     </button>
@@ -19,7 +19,8 @@ data-toggles="__search" aria-label="{{ lang.t('search') }}" aria-expanded="false
         </button>
 """
 NAV_TOGGLE = """              <button type="button" class="md-nav__link {{ class }} toggle-button" \
-data-toggles="{{ path }}" id="{{ path }}_label" aria-label="{{ nav_item.title | e }}: its pages" \
+data-toggles="{{ path }}" id="{{ path }}_label" \
+aria-label="{{ gettext('%(section)s: its pages', section=nav_item.title) }}" \
 aria-expanded="{{ nav_item.active | tojson }}">
                 <span class="md-nav__icon md-icon"></span>
               </button>
@@ -37,6 +38,10 @@ COPIES = {
     "partials/header.html": [(MENU, ""), (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", ""),
                              (" site-title", ""), (SHORT_NAME, "")],
     "partials/nav-item.html": [(NAV_TOGGLE, NAV_LABEL)],
+    "partials/alternate.html": [(
+        '<a href="{{ alt.link | same_page(page) }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" target="_self" '
+        'class="md-select__link">',
+        '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">')],
     "partials/content.html": [(
         '{% set notice %}{% include "partials/disclaimer-notice.html" %}{% endset %}\n'
         '{{ page.content | replace("</h1>", "</h1>" ~ notice, 1) }}', "{{ page.content }}")],

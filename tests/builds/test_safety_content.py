@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 
 from acupoints.checks import BACK_REGIONS, SPINE_CAUTION
 from acupoints.safety import caution_text
+from helpers import built_pages
 
 # The studies the evidence page may cite (../shared/content/facts.md), each shown with its DOI as text.
 DOIS = ["10.1136/bmj.38744.672616.AE", "10.1136/bmj.332.7543.680", "10.1093/pm/pnz138",
@@ -62,13 +63,14 @@ def test_every_back_point_says_beside_the_spine_on_page_card_and_figure(built_si
     cards = _soup(built_site, "cards")
     for point in back_points:
         page = _soup(built_site, f"points/{point['code'].lower()}")
-        assert caution_text(spine) in _text(page.select_one(".point-cautions")), point["code"]
-        assert caution_text(spine) in _text(page.select_one("figure.body-map figcaption")), point["code"]
-        assert caution_text(spine) in _text(page.select_one("figure.body-map desc")), point["code"]
+        full, short = caution_text(catalog.language, spine), caution_text(catalog.language, spine, short=True)
+        assert full in _text(page.select_one(".point-cautions")), point["code"]
+        assert full in _text(page.select_one("figure.body-map figcaption")), point["code"]
+        assert full in _text(page.select_one("figure.body-map desc")), point["code"]
         step = _soup(built_site, "routine").select_one(f'.routine-point[data-point="{point["code"]}"]')
-        assert caution_text(spine) in _text(step), f"{point['code']} routine step"
+        assert full in _text(step), f"{point['code']} routine step"
         card = cards.select_one(f"#card-{point['code'].lower()}")
-        assert caution_text(spine, short=True) in _text(card.select_one(".point-card__cautions")), point["code"]
+        assert short in _text(card.select_one(".point-card__cautions")), point["code"]
 
 
 def test_our_own_advice_is_marked_as_ours(built_site, catalog):
@@ -94,7 +96,7 @@ def test_uk_services_are_explained_once_for_readers_elsewhere(built_site):
 
 def test_every_emergency_tier_shows_the_numbers_to_call(built_site, catalog):
     """Wherever the emergency tier appears: the full tier, the inline boxes, the leg-symptoms message."""
-    pages = [path.parent for path in built_site.rglob("index.html")]
+    pages = [path.parent for path in built_pages(built_site)]  # the Hindi pages: tests/builds/test_editions.py
     boxes = [(page, box) for page in pages
              for box in BeautifulSoup((page / "index.html").read_text(encoding="utf-8"), "html.parser").select(
                  "#help-emergency, .get-help-now, .leg-symptoms, .point-card__help:not(.point-card__help--doctor)")]

@@ -8,7 +8,7 @@ import pytest
 from helpers import ROOT
 
 README = ROOT / "README.md"
-DOCUMENTS = [README, ROOT / "CONTRIBUTING.md", ROOT / "MAINTAINING.md"]
+DOCUMENTS = [README, ROOT / "CONTRIBUTING.md", ROOT / "MAINTAINING.md", ROOT / "TRANSLATING.md"]
 MAX_README_LINES = 100
 OPENING_LINES = 15
 
@@ -16,7 +16,8 @@ _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 # A path in backticks under a folder of the repository (`acupoints/checks.py`, `tests/unit/golden`).
 # Placeholders (`docs/points/<code>.md`) and made-up folders (`site/`, `.venv/`) are left alone.
 _CODE = re.compile(r"`([^`\s]+)`")
-_TRACKED = ("acupoints", "data", "docs", "hooks", "overrides", "scripts", "tests", "requirements", ".github", ".ci")
+_TRACKED = ("acupoints", "data", "docs", "hooks", "overrides", "scripts", "tests", "requirements", ".github", ".ci",
+            "translations")
 
 
 def _text(document):
