@@ -18,9 +18,14 @@ from .errors import DataError
 ENGLISH = "en"
 
 
-def N_(message: str) -> str:
+class Message(str):
+    """English marked for translation (N_): Language.words translates these and leaves other strings
+    of a structure (file names, keys) as they are."""
+
+
+def N_(message: str) -> Message:
     """Marks a message for the catalogue where it is defined; it is translated where it is used."""
-    return message
+    return Message(message)
 
 
 @dataclass(frozen=True)
@@ -88,17 +93,17 @@ class Language:
         return {category: self.ngettext(plural.one, plural.other, number) for category, number in samples.items()}
 
     def words(self, value):
-        """A structure of messages (dicts and lists of strings and Plurals) in this language; a Plural
-        becomes its forms."""
+        """A structure of messages (dicts and lists of N_ messages, Plurals and other strings) in this
+        language; a Plural becomes its forms; other strings stay as they are."""
         if isinstance(value, Plural):
             return self.forms(value)
         if isinstance(value, dict):
             return {key: self.words(item) for key, item in value.items()}
         if isinstance(value, list):
             return [self.words(item) for item in value]
-        return self.gettext(value) if isinstance(value, str) else value
+        return self.gettext(value) if isinstance(value, Message) else value
 
-    def joined(self, items: list[str], pattern: str, separator: str = ", ") -> str:
+    def joined(self, items: list[str], pattern: str, separator: str = N_(", ")) -> str:
         """Items as in a sentence: 'A, B and C' with the pattern N_("{items} and {last}")."""
         items = list(items)
         if len(items) < 2:

@@ -77,6 +77,7 @@ def test_every_hindi_page_is_in_hindi(built_site):
     for _, page in _pairs(built_site):
         soup = _soup(page)
         assert soup.html["lang"] == HINDI, page
+        assert soup.select_one(".untranslated-note") is None, f"{page}: a message has no Hindi (make translations)"
         text = _main_text(soup)
         devanagari, latin = len(DEVANAGARI.findall(text)), len(LATIN.findall(CODE.sub("", text)))
         assert devanagari > 5 * latin, f"{page.relative_to(built_site)}: {devanagari} Devanagari, {latin} Latin letters"
@@ -223,3 +224,18 @@ def test_a_missing_hindi_page_stops_the_hindi_build(tmp_path):
     (project / "translations" / HINDI / "docs" / "evidence.md").unlink()
     line = one_error_line(build_editions(project, tmp_path / "site"))
     assert "translations/hi/docs/evidence.md is missing" in line
+
+
+def test_other_words_without_hindi_stay_english_and_the_page_says_so(tmp_path):
+    project = copy_project(tmp_path / "project")
+    catalogue = project / "translations" / HINDI / "messages.po"
+    text = catalogue.read_text(encoding="utf-8")
+    untranslated = 'msgid "Print all cards"\nmsgstr "सारे कार्ड प्रिंट करें"'
+    assert untranslated in text
+    catalogue.write_text(text.replace(untranslated, 'msgid "Print all cards"\nmsgstr ""'), encoding="utf-8")
+    result = build_editions(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    cards, guide = (_soup(tmp_path / "site" / HINDI / page / "index.html") for page in ("cards", "guide"))
+    assert cards.select_one("[data-print-all]").get_text(strip=True) == "Print all cards"
+    assert "अनुवाद अभी तैयार नहीं" in cards.select_one(".untranslated-note").get_text()
+    assert guide.select_one(".untranslated-note") is None
