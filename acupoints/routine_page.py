@@ -104,7 +104,7 @@ def routine_page(catalog: Catalog, from_page: str, store: str) -> Markup:
         panels=[_panel(catalog, point) for point, _ in chosen],
         plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale, "store": store})),
         step_list=[{"title": _title(point),
-                    "pressed": language.gettext("{cue}, {time}{pressed}").format(
+                    "pressed": language.gettext("{cue}, {time}{pressed}.").format(
                         cue=point["press"]["cue"], time=seconds_range(point["hold_seconds"], language),
                         pressed=_pressed(catalog, step))}
                    for point, step in chosen],

@@ -137,6 +137,7 @@ def caution_overview(catalog: Catalog, from_page: str) -> str:
     # would wrap raw HTML in a paragraph of its own.
     names = catalog.source_names(*shown)
     if names:
-        sources_line = catalog.language.gettext("Sources: {names}.").format(names="; ".join(names))
-        lines += ["", escape(sources_line), "{: .sources }"]
+        # Citations stay as published, in English, in every edition.
+        before, after = catalog.language.gettext("Sources: {names}.").split("{names}")
+        lines += ["", f'{escape(before)}<span lang="en">{escape("; ".join(names))}</span>{escape(after)}', "{: .sources }"]
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, build_editions, copy_project, one_error_line, real_data
+from helpers import ROOT, build_editions, built_pages, copy_project, one_error_line, real_data
 
 HINDI = "hi"
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
@@ -59,7 +59,7 @@ def test_the_hindi_config_repeats_the_english_plugins_but_the_search_separator()
     assert list(hindi_plugins) == list(plugins), "INHERIT replaces the plugins list: repeat every plugin"
     for name, entry in plugins.items():
         if name == "search":
-            assert hindi_plugins[name]["search"]["pipeline"] == [] and "lang" not in hindi_plugins[name]["search"]
+            assert hindi_plugins[name]["search"]["pipeline"] == [] and hindi_plugins[name]["search"]["lang"] == ["en"]
             assert "।॥" in hindi_plugins[name]["search"]["separator"]
         else:
             assert hindi_plugins[name] == entry, f"{name} differs in mkdocs.hi.yml"
@@ -70,7 +70,16 @@ def test_every_english_page_has_its_hindi_page_in_the_same_place(built_site):
                if not path.relative_to(built_site).parts[0] == HINDI}
     hindi = {path.relative_to(built_site / HINDI) for path in (built_site / HINDI).rglob("index.html")}
     assert english == hindi
-    assert (built_site / HINDI / "404.html").is_file()
+    assert "पेज नहीं मिला" in (built_site / HINDI / "404.html").read_text(encoding="utf-8")
+
+
+def test_hindi_search_loads_no_stemmer_and_indexes_the_codes(built_site):
+    index = json.loads((built_site / HINDI / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["en"] and index["config"]["pipeline"] == []
+    for page in built_pages(built_site, HINDI):
+        assert "wordcut" not in page.read_text(encoding="utf-8") and "lunr.hi" not in page.read_text(encoding="utf-8")
+    tags = {doc["location"]: doc.get("tags") for doc in index["docs"]}
+    assert {"BL23", "B23", "UB23", "Shenshu"} <= set(tags["points/bl23/"])
 
 
 def test_every_hindi_page_is_in_hindi(built_site):

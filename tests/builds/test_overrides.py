@@ -38,6 +38,24 @@ COPIES = {
     "partials/header.html": [(MENU, ""), (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", ""),
                              (" site-title", ""), (SHORT_NAME, "")],
     "partials/nav-item.html": [(NAV_TOGGLE, NAV_LABEL)],
+    # Material's own words for Hindi readers, in everyday Hindi.
+    "partials/languages/hi.html": [
+        ('"action.skip": "सीधे लेख पर जाएँ"', '"action.skip": "विषय पर बढ़ें"'),
+        ('"footer.next": "अगला"', '"footer.next": "आगामी"'),
+        ('"nav": "मेन्यू"', '"nav": "नैविगेशन"'),
+        ('"search.placeholder": "खोजें"', '"search.placeholder": "खोज"'),
+        ('"search.reset": "हटाएँ"', '"search.reset": "हटा दें"'),
+        ('"search.result.placeholder": "खोजने के लिए लिखें"', '"search.result.placeholder": "खोज शुरू करने के लिए टाइप करें"'),
+        ('"search.result.none": "कुछ नहीं मिला"', '"search.result.none": "कोई मिलान डॉक्यूमेंट नहीं"'),
+        ('"search.result.one": "1 पेज मिला"', '"search.result.one": "1 मिलान डॉक्यूमेंट"'),
+        ('"search.result.other": "# पेज मिले"', '"search.result.other": "# मिलान डाक्यूमेंट्स"'),
+        ('"search.result.more.one": "इस पेज पर 1 और"', '"search.result.more.one": "1 और इस पृष्ठ पर"'),
+        ('"search.result.more.other": "इस पेज पर # और"', '"search.result.more.other": "# और इस पृष्ठ पर"'),
+        ('"search.result.term.missing": "नहीं मिला"', '"search.result.term.missing": "ग़ायब"'),
+        ('"toc": "इस पेज पर"', '"toc": "विषय - सूची"'),
+        ('"top": "ऊपर जाएँ"', '"top": "शीर्षभाग पर लौटें"'),
+    ],
+    "404.html": [('{{ _("Not found") }}', "Not found")],
     "partials/alternate.html": [(
         '<a href="{{ alt.link | same_page(page) }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" target="_self" '
         'class="md-select__link">',
