@@ -23,6 +23,12 @@ def shown_path(path: str) -> str:
     return path if relative.startswith("..") else Path(relative).as_posix()
 
 
+def edition_folder(code: str) -> str:
+    """Where an edition is published, under the English site's root: '' for English, 'hi/' for Hindi
+    (scripts/build_site.py builds mkdocs.<code>.yml there)."""
+    return "" if code == ENGLISH else f"{code}/"
+
+
 def edition_docs(code: str) -> str:
     """Where an edition's pages are, relative to the project."""
     return ENGLISH_DOCS if code == ENGLISH else f"translations/{code}/docs"

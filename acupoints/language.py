@@ -57,6 +57,12 @@ class Language:
         return f"{locale.language}-{locale.territory}" if locale.territory else locale.language
 
     @property
+    def date_locale(self) -> str:
+        """The locale dates and times are written in: for Hindi a 24-hour clock, since CLDR's Hindi
+        writes the 12-hour clock with the Latin words "am" and "pm"."""
+        return self.locale if self.is_english else f"{self.locale}-u-hc-h23"
+
+    @property
     def is_english(self) -> bool:
         return self.code == ENGLISH
 

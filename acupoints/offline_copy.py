@@ -128,13 +128,14 @@ def _kib(size: int) -> str:
     return f"{size / 1024:.0f} KiB"
 
 
-def served_path(site_url: str | None) -> str:
+def served_path(site_url: str | None, folder: str = "") -> str:
     """The path the site is served under: "/", or "/guide/" for a project site. A build with no
-    site_url (a local one: cards print no address) is taken to be served at "/", as `mkdocs serve` is."""
-    return urlsplit(site_url or "/").path.rstrip("/") + "/"
+    site_url (a local one: cards print no address) is taken to be served at "/", as `mkdocs serve` is,
+    or in its edition's folder there ("/hi/"); a site_url already names the folder."""
+    return urlsplit(site_url or "/" + folder).path.rstrip("/") + "/"
 
 
-def base_element(site_url: str | None, offline_page_url: str) -> Markup:
+def base_element(site_url: str | None, offline_page_url: str, folder: str = "") -> Markup:
     """The offline page is shown at any address that is not saved (/points/zz9/, /a/b/c/): a <base>
     at its own address makes its relative links, styles and scripts resolve from there."""
-    return Markup('<base href="{}">').format(served_path(site_url) + offline_page_url)
+    return Markup('<base href="{}">').format(served_path(site_url, folder) + offline_page_url)

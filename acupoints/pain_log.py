@@ -108,7 +108,7 @@ def pain_log_page(catalog: Catalog, from_page: str, store: str) -> str:
         "sheetDays": SHEET_DAYS,
         "rules": {key: log[key] for key in ("review_after_days", "readings")},
         "words": language.words(LOG_WORDS),
-        "locale": language.locale,  # for dates and numbers: "hi-IN", not just "hi"
+        "locale": language.date_locale,  # for dates and numbers: "hi-IN", not just "hi"
     }
     return templating.render(
         "pain-log.html", language,

@@ -9,7 +9,14 @@ from pathlib import Path
 from babel.dates import format_date
 from mkdocs.structure.files import File
 
-from acupoints.editions import ENGLISH_DOCS, edition_problems, relative_to_page, same_page_in, static_files
+from acupoints.editions import (
+    ENGLISH_DOCS,
+    edition_folder,
+    edition_problems,
+    relative_to_page,
+    same_page_in,
+    static_files,
+)
 from acupoints.language import ENGLISH, load_language
 
 log = logging.getLogger("mkdocs")
@@ -78,5 +85,5 @@ def on_config(config):
     if _command == "serve":
         config.extra["alternate"] = []
     if config.site_url and _code(config) != ENGLISH:
-        config.site_url = config.site_url.rstrip("/") + f"/{_code(config)}/"
+        config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(_code(config))
     return config

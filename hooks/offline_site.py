@@ -17,6 +17,7 @@ from mkdocs.plugins import event_priority
 
 import acupoints
 from acupoints import offline_copy
+from acupoints.editions import edition_folder
 
 OFFLINE_PAGE = "offline.md"
 REGISTRATION = "javascripts/register-service-worker.js"
@@ -56,6 +57,10 @@ def on_files(files, config):
     return files
 
 
+def _folder(config) -> str:
+    return edition_folder(config.theme["language"])
+
+
 def _is_offline_page(page) -> bool:
     return page.file.src_uri == OFFLINE_PAGE
 
@@ -63,13 +68,13 @@ def _is_offline_page(page) -> bool:
 def on_page_context(context, page, config, nav):
     # Material's scripts find the site's root from base_url: from any address, it has to be absolute.
     if _is_offline_page(page):
-        context["base_url"] = offline_copy.served_path(config.site_url)
+        context["base_url"] = offline_copy.served_path(config.site_url, _folder(config))
     return context
 
 
 def on_post_page(output, page, config):
     if _is_offline_page(page):
-        output = output.replace("<head>", f"<head>{offline_copy.base_element(config.site_url, page.url)}", 1)
+        output = output.replace("<head>", f"<head>{offline_copy.base_element(config.site_url, page.url, _folder(config))}", 1)
     return output
 
 
@@ -97,7 +102,7 @@ def on_post_build(config):
     if result.returncode != 0:
         _stop((result.stderr.strip().splitlines() or ["scripts/offline.mjs failed"])[-1])
     copy = {entry["url"]: entry["revision"] for entry in json.loads(result.stdout)}
-    served = offline_copy.served_path(config.site_url)
+    served = offline_copy.served_path(config.site_url, _folder(config))
     missing = offline_copy.missing_from_copy(site, set(copy), served)
     if missing:
         page, file = missing

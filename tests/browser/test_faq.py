@@ -13,7 +13,7 @@ def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screens
     every_question = _visible_questions(page)
     assert len(every_question) >= 10
 
-    tab_until(page, FILTER, limit=40, what="the filter box")
+    tab_until(page, FILTER, limit=45, what="the filter box")
     page.keyboard.type("pregnant")
     assert "pregnant" in _visible_questions(page) and len(_visible_questions(page)) < len(every_question)
     assert page.locator("h2#safety").is_visible() and not page.locator("h2#results").is_visible()
@@ -31,7 +31,7 @@ def test_filter_narrows_questions_with_the_keyboard_only(page, site_url, screens
 
 def test_no_match_offers_the_site_search(page, site_url, screenshots):
     page.goto(site_url + "faq/")
-    tab_until(page, FILTER, limit=40, what="the filter box")
+    tab_until(page, FILTER, limit=45, what="the filter box")
     page.keyboard.type("shoulder blades")
     assert _visible_questions(page) == []
     assert page.locator("#faq-filter-status").inner_text() == "No question matches “shoulder blades”."

@@ -64,8 +64,9 @@ def test_cards_print_two_to_a_sheet_each_whole(page, site_url, catalog, screensh
         assert len(first) == 1 and first == last, f"{point['code']} card is split or missing: {first} {last}"
         text = sheets[first[0]]
         for value in [point["chinese"]["simplified"], point["location"]["plain"],
-                      point["press"]["method"], seconds_range(point["hold_seconds"]), point["how_often"],
-                      *(caution_text(catalog.cautions[key], short=True) for key in point["cautions"]),
+                      point["press"]["method"], seconds_range(point["hold_seconds"], catalog.language),
+                      point["how_often"],
+                      *(caution_text(catalog.language, catalog.cautions[key], short=True) for key in point["cautions"]),
                       *(item["text"] for item in catalog.get_help["emergency"]["short"]), "Get help now if",
                       *(f"{entry['place']} {entry['number']}" for entry in catalog.get_help["emergency"]["numbers"]),
                       *(item["text"] for item in catalog.get_help["see_doctor"]["short"]),

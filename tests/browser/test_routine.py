@@ -304,7 +304,7 @@ def test_each_points_cautions_show_at_its_find_step(routine, catalog, code, caut
     _to_step(page, code)
     shown = _visible_text(page)
     for item in catalog.cautions_of(catalog.find(code)):
-        assert caution_text(item, short=True) in shown or caution_text(item) in shown, item
+        assert caution_text(catalog.language, item, short=True) in shown or caution_text(catalog.language, item) in shown, item
     assert catalog.cautions[caution]["short"] in shown
 
 

@@ -208,3 +208,12 @@ def test_a_changed_english_message_has_no_current_translation_until_it_is_transl
 ])
 def test_a_link_to_another_edition_is_relative_to_the_page(page, path, link):
     assert relative_to_page(page, path) == link
+
+
+@pytest.mark.parametrize("site_url, folder, served", [
+    (None, "", "/"), (None, "hi/", "/hi/"), ("https://example.org/guide/hi/", "hi/", "/guide/hi/"),
+])
+def test_an_edition_is_served_in_its_folder(site_url, folder, served):
+    """A local build of the Hindi edition is taken to be served at /hi/; a site_url already says where."""
+    from acupoints.offline_copy import served_path
+    assert served_path(site_url, folder) == served
