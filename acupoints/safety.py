@@ -139,5 +139,6 @@ def caution_overview(catalog: Catalog, from_page: str) -> str:
     if names:
         # Citations stay as published, in English, in every edition.
         before, after = catalog.language.gettext("Sources: {names}.").split("{names}")
-        lines += ["", f'{escape(before)}<span lang="en">{escape("; ".join(names))}</span>{escape(after)}', "{: .sources }"]
+        cited = f'<span lang="en">{escape("; ".join(names))}</span>'
+        lines += ["", f"{escape(before)}{cited}{escape(after)}", "{: .sources }"]
     return "\n".join(lines)

@@ -74,7 +74,8 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     if _is_offline_page(page):
-        output = output.replace("<head>", f"<head>{offline_copy.base_element(config.site_url, page.url, _folder(config))}", 1)
+        base = offline_copy.base_element(config.site_url, page.url, _folder(config))
+        output = output.replace("<head>", f"<head>{base}", 1)
     return output
 
 
