@@ -1,15 +1,19 @@
 """The Hindi edition in real Chromium: the routine and the pain log run in Hindi with no English word a
 reader sees or hears, search finds Hindi words and the point codes, the language menu keeps the page,
 and a reader's log is the same in both editions. Time is driven with Playwright's clock."""
+import math
 import re
+import subprocess
 import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
+import pdfplumber
 import pytest
 
+import system_packages
 from acupoints.routine import steps
-from helpers import VIEWPORTS, axe_violations
+from helpers import VIEWPORTS, axe_violations, require
 
 START = datetime(2026, 12, 1, 8, 30, tzinfo=timezone.utc)
 NO_ANIMATION = "*, *::before, *::after { transition: none !important; animation: none !important; }"
@@ -144,3 +148,26 @@ def test_hindi_search_finds_hindi_words_and_codes_online_and_offline(browser, si
 def test_axe_finds_nothing_on_the_hindi_pages(open_page, path):
     page = open_page(path, VIEWPORTS["phone"])
     assert axe_violations(page) == []
+
+
+def test_hindi_cards_print_whole_on_a4_with_devanagari_embedded(browser, site_url, catalog, tmp_path):
+    require(system_packages.POPPLER)
+    page = browser.new_page()
+    page.goto(site_url + "hi/cards/")
+    pdf = tmp_path / "cards.pdf"
+    pdf.write_bytes(page.pdf(format="A4"))
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": round(186 / 25.4 * 96), "height": round(273 / 25.4 * 96)})
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('.point-card')]
+        .filter((card) => card.scrollHeight > card.clientHeight + 1).map((card) => card.id)""")
+    page.close()
+    assert not overflowing, f"Hindi cards run over their border: {overflowing}"
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"NotoSansDevanagari\S*\s.*\byes\b", fonts), fonts  # drawn in Devanagari, embedded
+    with pdfplumber.open(pdf) as document:
+        sheets = [sheet.extract_text() or "" for sheet in document.pages]
+    assert len(sheets) == math.ceil(len(catalog.points) / 2)
+    for point in catalog.points:
+        title = [i for i, text in enumerate(sheets) if f"{point['code']} {point['pinyin']}" in text]
+        footer = [i for i, text in enumerate(sheets) if re.search(rf"{point['code']} ·", text)]
+        assert len(title) == 1 and title == footer, f"{point['code']} card is split or missing"
