@@ -39,7 +39,7 @@ def define_env(env):
         raise PluginError(str(error)) from None
     address = printed_address(env.conf["site_url"])
     needs = ScriptNeeds()
-    store = english_root(env.conf["extra"].get("alternate") or [])
+    store = english_root(env.conf["extra"].get("languages") or [])
     macros = page_macros(catalog, lambda: env.page.file.src_uri, disclaimer, address, needs, store)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"

@@ -97,7 +97,7 @@ def stamped(text: str, blob: str) -> str:
 
 def same_page_in(other_root: str, page_url: str) -> str:
     """The address of this page in another edition, from this edition's root, where other_root is that
-    edition's root from here (extra.alternate): '../' and 'guide/' -> '../guide/'."""
+    edition's root from here (extra.languages): '../' and 'guide/' -> '../guide/'."""
     return other_root.removeprefix("./") + page_url
 
 
@@ -108,7 +108,7 @@ def relative_to_page(page_url: str, path: str) -> str:
 
 
 def english_root(alternates: list[dict]) -> str:
-    """Where the English edition's root is from this edition's root (extra.alternate): what a reader
+    """Where the English edition's root is from this edition's root (extra.languages): what a reader
     keeps in the browser (the pain log, the routine's choices) is kept under it, so every edition shows
     the same log."""
     return next((entry["link"] for entry in alternates if entry.get("lang") == ENGLISH), "./")

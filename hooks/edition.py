@@ -5,6 +5,7 @@ overrides/ speak its language, from the same catalogue as the pages' macros."""
 import logging
 import subprocess
 from pathlib import Path
+from urllib.parse import urljoin
 
 from babel.dates import format_date
 from mkdocs.structure.files import File
@@ -67,6 +68,9 @@ def on_env(env, config, files):
         url = page.url if page else ""  # the 404 page has none: its links lead to the home pages
         return relative_to_page(url, same_page_in(other_root, url))
     env.filters["same_page"] = same_page
+    # The whole address of a page in another edition, for the sitemap (there is one with a site_url).
+    env.filters["same_page_at"] = lambda other_root, page: urljoin(config.site_url,
+                                                                   same_page_in(other_root, page.url))
     return env
 
 
@@ -83,7 +87,7 @@ def on_config(config):
     (scripts/build_site.py). `mkdocs serve` serves one edition alone: no language menu leads to the
     other, which is not there."""
     if _command == "serve":
-        config.extra["alternate"] = []
+        config.extra["languages"] = []
     if config.site_url and _code(config) != ENGLISH:
         config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(_code(config))
     return config

@@ -4,6 +4,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from xml.etree import ElementTree
 
 import yaml
 from bs4 import BeautifulSoup
@@ -19,6 +20,9 @@ SAFETY = [".get-help-now", ".help-tier", ".help-tier li", ".point-cautions li", 
           ".routine-cautions li", ".routine-point__cautions li", ".point-card__cautions li", ".emergency-number",
           ".disclaimer-notice", ".pain-reading"]
 FACTS = ".point-facts, .point-card dl, .routine-list, .start-here, table, .emergency-number"
+
+
+NAMESPACES = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
 class _Loader(yaml.SafeLoader):
@@ -136,7 +140,22 @@ def test_every_page_links_to_itself_in_the_other_language(built_site):
             link = _soup(page).select_one(f"a.md-select__link[hreflang={lang}]")
             target = (page.parent / link["href"]).resolve()
             assert target in (other.parent, other), f"{page.relative_to(built_site)} -> {link['href']}"
-            assert _soup(page).select_one(f'link[rel=alternate][hreflang="{lang}"]') is not None
+            # No head links to other languages: Material's script would fetch a sitemap for each.
+            assert _soup(page).select_one("link[rel=alternate][hreflang]") is None
+
+
+def test_the_sitemaps_name_every_page_in_both_languages(tmp_path):
+    """hreflang, as search engines read it from a sitemap: whole addresses, so only with a site_url."""
+    site = tmp_path / "site"
+    result = build_editions(ROOT, site, SITE_URL="https://example.org/guide/")
+    assert result.returncode == 0, result.stderr
+    for sitemap, base in ((site / "sitemap.xml", ""), (site / HINDI / "sitemap.xml", "hi/")):
+        entries = ElementTree.parse(sitemap).getroot().findall("sitemap:url", NAMESPACES)
+        assert len(entries) == len(built_pages(site, base.rstrip("/")))
+        for entry in entries:
+            page = entry.find("sitemap:loc", NAMESPACES).text.removeprefix("https://example.org/guide/" + base)
+            links = {link.get("hreflang"): link.get("href") for link in entry.findall("xhtml:link", NAMESPACES)}
+            assert links == {"en": f"https://example.org/guide/{page}", "hi": f"https://example.org/guide/hi/{page}"}
 
 
 def test_the_hindi_pages_are_written_in_nfc_without_stray_characters():

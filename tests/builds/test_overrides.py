@@ -1,11 +1,14 @@
-"""Copied Material partials must stay the original plus our stated changes."""
+"""Copied Material partials (and MkDocs' sitemap) must stay the original plus our stated changes."""
+import re
 from pathlib import Path
 
 import material
+import mkdocs
 
 from helpers import ROOT
 
 MATERIAL = Path(material.__file__).parent / "templates"
+MKDOCS = Path(mkdocs.__file__).parent / "templates"
 MENU = """    <button type="button" class="md-header__button md-icon toggle-button toggle-button--menu" \
 data-toggles="__drawer" aria-label="{{ _('Menu') }}" aria-expanded="false">
       {% set icon = config.theme.icon.menu or "material/menu" %}
@@ -35,7 +38,8 @@ SHORT_NAME = """          <span class="site-title--short" aria-hidden="true">{{ 
 # partial -> (what our copy has, what Material's has) for each of our changes, each exactly once
 COPIES = {
     "partials/search.html": [(" aria-label=\"{{ lang.t('search') }}\"", "")] * 2,
-    "partials/header.html": [(MENU, ""), (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", ""),
+    "partials/header.html": [("{% if config.extra.languages %}", "{% if config.extra.alternate %}"), (MENU, ""),
+                             (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", ""),
                              (" site-title", ""), (SHORT_NAME, "")],
     "partials/nav-item.html": [(NAV_TOGGLE, NAV_LABEL)],
     # Material's own words for Hindi readers, in everyday Hindi.
@@ -55,8 +59,15 @@ COPIES = {
         ('"toc": "इस पेज पर"', '"toc": "विषय - सूची"'),
         ('"top": "ऊपर जाएँ"', '"top": "शीर्षभाग पर लौटें"'),
     ],
+    "sitemap.xml": [
+        (' xmlns:xhtml="http://www.w3.org/1999/xhtml"', ""),
+        ('\n         {% if file.page.canonical_url %}{% for alt in config.extra.languages %}'
+         '<xhtml:link rel="alternate" hreflang="{{ alt.lang|e }}" href="{{ alt.link | same_page_at(file.page)|e }}"/>'
+         '{% endfor %}{% endif %}', ""),
+    ],
     "404.html": [('{{ _("Not found") }}', "Not found")],
-    "partials/alternate.html": [(
+    "partials/alternate.html": [
+        ("{% for alt in config.extra.languages %}", "{% for alt in config.extra.alternate %}"), (
         '<a href="{{ alt.link | same_page(page) }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" target="_self" '
         'class="md-select__link">',
         '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">')],
@@ -67,7 +78,8 @@ COPIES = {
 
 
 def _without_header(template: str) -> str:
-    return template.split("-#}\n", 1)[1]
+    """Without the first comment block: ours says where a copy comes from, Material's that it is generated."""
+    return re.sub(r"\{#-.*?-#\}\n", "", template, count=1, flags=re.DOTALL)
 
 
 def test_copied_partials_match_materials_original_but_for_our_changes():
@@ -76,5 +88,6 @@ def test_copied_partials_match_materials_original_but_for_our_changes():
         for change, original in changes:
             assert change in ours, f"{name} lost {change}"
             ours = ours.replace(change, original, 1)
-        original = _without_header((MATERIAL / name).read_text(encoding="utf-8"))
+        source = MKDOCS if name == "sitemap.xml" else MATERIAL
+        original = _without_header((source / name).read_text(encoding="utf-8"))
         assert ours == original, f"Material's {name} changed: merge it into overrides/{name}"
