@@ -140,6 +140,11 @@ def load_language(project_dir: Path, code: str) -> Language:
         raise DataError(shown_as, "", f"not a readable PO file: {error}") from None
     current = {}
     for message in catalog:
+        if "safety" in message.flags and (message.fuzzy or not all(message.string if isinstance(message.string, tuple)
+                                                                   else [message.string])):
+            english = message.id if isinstance(message.id, str) else message.id[0]
+            raise DataError(shown_as, "", f"the safety text {english!r} has no current translation (it is empty or "
+                                          "marked fuzzy): translate it, and clear the fuzzy mark")
         if not message.id or message.fuzzy:
             continue
         for text in (message.string if isinstance(message.string, tuple) else (message.string,)):

@@ -26,7 +26,13 @@ from acupoints.loading import read_json
 ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {"N_": None, "_": None, "gettext": None, "ngettext": (1, 2), "Plural": (1, 2), "counted": (2, 3)}
 JINJA = {"extensions": "jinja2.ext.i18n", "trimmed": "true", "trim_blocks": "true", "lstrip_blocks": "true"}
-SAFETY_FLAG = "safety"  # shown to translators; the build itself knows which messages are safety text
+SAFETY_FLAG = "safety"  # the build stops while a message flagged so has no current translation
+# The words around the safety text of the data: the warning-sign boxes, the cautions, the painkillers'
+# box, the disclaimer notice ("Get help now if", "Emergency numbers:", "(Our own advice.)").
+SAFETY_SOURCES = {"acupoints/safety.py", "acupoints/templates/help.html", "acupoints/templates/get-help-now.html",
+                  "acupoints/templates/help-tier.html", "acupoints/templates/leg-symptoms.html",
+                  "acupoints/templates/painkillers.html", "acupoints/templates/point-cautions.html",
+                  "acupoints/templates/caution-items.html", "overrides/partials/disclaimer-notice.html"}
 
 
 class _IgnoreTags(yaml.SafeLoader):
@@ -58,7 +64,7 @@ def template_catalog() -> Catalog:
                 if isinstance(message, tuple) and len(message) == 1:
                     message = message[0]
                 if message:
-                    _add(catalog, message, where, line, comments)
+                    _add(catalog, message, where, line, comments, {SAFETY_FLAG} if where in SAFETY_SOURCES else set())
     data = read_json(ROOT / "data" / "points.json", "data/points.json")
     for path, text in data_words.messages(data):
         flags = {SAFETY_FLAG} if data_words.is_safety(path) else set()

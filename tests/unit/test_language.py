@@ -19,8 +19,8 @@ from helpers import DATA_FILE, ROOT
 def _catalogue(project, code, messages, header_plural="nplurals=2; plural=(n > 1);"):
     """A translations/<code>/messages.po with (English, translation, fuzzy) entries."""
     catalog = Catalog(locale=code, charset="utf-8")
-    for english, translation, fuzzy in messages:
-        catalog.add(english, translation, flags={"fuzzy"} if fuzzy else ())
+    for english, translation, fuzzy, *flags in messages:
+        catalog.add(english, translation, flags=set(flags) | ({"fuzzy"} if fuzzy else set()))
     path = project / "translations" / code / "messages.po"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as file:
@@ -217,3 +217,12 @@ def test_an_edition_is_served_in_its_folder(site_url, folder, served):
     """A local build of the Hindi edition is taken to be served at /hi/; a site_url already says where."""
     from acupoints.offline_copy import served_path
     assert served_path(site_url, folder) == served
+
+
+@pytest.mark.parametrize("translation, fuzzy", [("", False), ("खतरे के लक्षण", True)])
+def test_safety_words_of_the_templates_must_be_current(tmp_path, translation, fuzzy):
+    """A message flagged safety (the words around the warning signs and cautions) stops the build while
+    it is empty, or marked fuzzy after its English changed."""
+    _catalogue(tmp_path, "hi", [("Warning signs", translation, fuzzy, "safety"), ("Start", "शुरू करें", False)])
+    with pytest.raises(DataError, match="the safety text 'Warning signs' has no current translation"):
+        load_language(tmp_path, "hi")
