@@ -62,9 +62,11 @@ def static_files(docs: Path) -> list[str]:
 
 
 def edition_problems(project: Path, code: str,
-                     since: Callable[[str, str], str] = lambda path, blob: "") -> Iterator[str]:
+                     commit_of: Callable[[str, str], tuple[str, str] | None] = lambda path, blob: None,
+                     ) -> Iterator[str]:
     """One line for each page the edition lacks, has beyond English, or translates from an older version of
-    its English page. since(path, blob) says when that version was replaced, where it can be known."""
+    its English page. commit_of(path, blob) gives (commit, date) of a commit that has that version of the
+    file, where Git can tell: the change since is what `git diff <commit> -- <path>` shows."""
     english_dir, edition_dir = project / ENGLISH_DOCS, project / edition_docs(code)
     english, edition = pages(english_dir), pages(edition_dir)
     for page in sorted(set(english) - set(edition)):
@@ -80,10 +82,12 @@ def edition_problems(project: Path, code: str,
             yield (f"{where}: front matter has no '{STAMP}: <blob id>' naming the version of {ENGLISH_DOCS}/{page} "
                    f"it translates; once it says all the English page says, run: make translated PAGE={where}")
         elif stamp != current:
-            when = since(f"{ENGLISH_DOCS}/{page}", stamp)
-            yield (f"{where} is out of date: {ENGLISH_DOCS}/{page} has changed{' ' + when if when else ''} since the "
-                   f"version it translates ({stamp[:10]}); translate the change (git diff {stamp[:10]} "
-                   f"{current[:10]}), then run: make translated PAGE={where}")
+            english_page = f"{ENGLISH_DOCS}/{page}"
+            found = commit_of(english_page, stamp)
+            version, see = ((f"commit {found[0]} of {found[1]}", f"see what changed with: git diff {found[0]} -- "
+                             f"{english_page}; ") if found else (f"Git blob {stamp[:10]}", ""))
+            yield (f"{where} is out of date: {english_page} has changed since the version it translates "
+                   f"({version}); {see}translate the change, then run: make translated PAGE={where}")
 
 
 def stamped(text: str, blob: str) -> str:

@@ -31,17 +31,17 @@ def _code(config) -> str:
     return config.theme["language"]
 
 
-def _since(project: Path):
-    def since(path: str, blob: str) -> str:
-        """When Git last saw the file with that content replaced: 'on 2026-12-02 (commit 1a2b3c4)'."""
+def _commit_of(project: Path):
+    def commit_of(path: str, blob: str) -> tuple[str, str] | None:
+        """The commit that made this version of the file, and its date: (1a2b3c4, 2026-12-02)."""
         try:
             result = subprocess.run(["git", "log", "--format=%h %cs", f"--find-object={blob}", "--", path],
                                     cwd=project, capture_output=True, text=True, timeout=30)
         except (OSError, subprocess.SubprocessError):
-            return ""
-        commits = result.stdout.split("\n")[0].split() if result.returncode == 0 else []
-        return f"on {commits[1]} (commit {commits[0]})" if len(commits) == 2 else ""
-    return since
+            return None
+        commits = [line.split() for line in result.stdout.splitlines()] if result.returncode == 0 else []
+        return tuple(commits[-1]) if commits and len(commits[-1]) == 2 else None  # the oldest: it added it
+    return commit_of
 
 
 def on_files(files, config):
@@ -49,7 +49,7 @@ def on_files(files, config):
     if code == ENGLISH:
         return files
     project = _project(config)
-    for problem in edition_problems(project, code, _since(project)):
+    for problem in edition_problems(project, code, _commit_of(project)):
         log.error(problem)  # one line, then stop: MkDocs would add a traceback to an exception
         raise SystemExit(1)
     english = project / ENGLISH_DOCS

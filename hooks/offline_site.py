@@ -17,7 +17,7 @@ from mkdocs.plugins import event_priority
 
 import acupoints
 from acupoints import offline_copy
-from acupoints.editions import edition_folder
+from acupoints.editions import edition_docs, edition_folder
 
 OFFLINE_PAGE = "offline.md"
 REGISTRATION = "javascripts/register-service-worker.js"
@@ -49,8 +49,9 @@ def on_config(config):
 def on_files(files, config):
     offline = files.get_file_from_path(OFFLINE_PAGE)
     if offline is None:
-        _stop(f"docs/{OFFLINE_PAGE} is missing: readers offline at an address that is not saved get it "
-              "instead of the browser's error page; restore it (and its not_in_nav entry in mkdocs.yml)")
+        _stop(f"{edition_docs(config.theme['language'])}/{OFFLINE_PAGE} is missing: readers offline at an address "
+              "that is not saved get it instead of the browser's error page; restore it (and its not_in_nav entry "
+              "in mkdocs.yml)")
     if offline.dest_uri != "offline/index.html":
         _stop(f"docs/{OFFLINE_PAGE} is built as {offline.dest_uri}, but the service worker "
               "(scripts/service-worker.js) shows offline/index.html: keep use_directory_urls: true")

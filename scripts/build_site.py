@@ -25,6 +25,8 @@ def build(project: Path, site: Path, quiet: bool = False, env=None) -> subproces
         command += ["--quiet"] if quiet else []
         result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
         if result.returncode != 0:
+            # Say which edition: its error line names a page or file, not the build it stopped.
+            result.stderr += f"The edition built from {config or 'mkdocs.yml'} did not build.\n"
             break
     return result
 

@@ -6,8 +6,8 @@
 
 `update` reads the words marked for translation in the core (N_, gettext, Plural, counted), in the
 templates ({% trans %}, _()), in data/points.json (acupoints/data_words.py) and the disclaimer in
-mkdocs.yml. A message whose English changed comes back marked fuzzy, with its old translation shown
-to the translator: fuzzy counts as untranslated until a translator clears the mark.
+mkdocs.yml, and says how many messages each catalogue has to translate. A new message, or one whose
+English changed, comes in empty: the old pair stays at the end of the file (#~) for the translator.
 """
 import io
 import sys
@@ -78,41 +78,91 @@ def catalogues() -> list[Path]:
     return sorted((ROOT / "translations").glob("*/messages.po"))
 
 
-def updated(path: Path, template: Catalog) -> bytes:
+def _read(path: Path) -> Catalog:
     with path.open("rb") as file:
-        catalog = read_po(file, locale=path.parent.name)
-    catalog.update(template, update_header_comment=False, update_creation_date=False)
-    catalog.obsolete.clear()  # the old translations a translator needs are kept as "previous" on fuzzy ones
+        return read_po(file, locale=path.parent.name)
+
+
+def updated(path: Path, template: Catalog) -> bytes:
+    """The catalogue with the site's messages: new and changed ones empty (no guessing from similar
+    messages: a guess for a safety sentence could be published unread), ones the site no longer has
+    kept at the end as obsolete (#~), where a translator finds the old translation of a changed one."""
+    catalog = _read(path)
+    catalog.update(template, no_fuzzy_matching=True, update_header_comment=False, update_creation_date=False)
+    for message in catalog:
+        message.user_comments = [comment for comment in message.user_comments if not comment.startswith("| ")]
     output = io.BytesIO()
-    write_po(output, catalog, width=100, include_previous=True, include_lineno=False)
+    # Unwrapped: a message is one line, found by searching for the words a build error quotes.
+    write_po(output, catalog, width=None, include_lineno=False)
     return output.getvalue()
 
 
+def _key(message) -> str:
+    return message.id if isinstance(message.id, str) else message.id[0]
+
+
+def in_step(path: Path, template: Catalog) -> list[str]:
+    """What keeps a catalogue from being in step with the site: messages it lacks or has too many, and
+    safety flags that differ. How its lines are wrapped or ordered does not matter."""
+    catalog = _read(path)
+    wanted = {_key(message): message for message in template if message.id}
+    have = {_key(message): message for message in catalog if message.id}
+    problems = [f"lacks {key!r}" for key in wanted if key not in have]
+    problems += [f"has {key!r}, which the site no longer uses" for key in have if key not in wanted]
+    problems += [f"{key!r} should {'' if SAFETY_FLAG in message.flags else 'not '}be flagged {SAFETY_FLAG}"
+                 for key, message in wanted.items()
+                 if key in have and (SAFETY_FLAG in message.flags) != (SAFETY_FLAG in have[key].flags)]
+    return problems
+
+
+def to_translate(path: Path) -> list[tuple[str, bool]]:
+    """(English, is safety text) for every message with no current translation."""
+    return [(_key(message), SAFETY_FLAG in message.flags) for message in _read(path)
+            if message.id and (message.fuzzy or not all(message.string if isinstance(message.string, tuple)
+                                                        else [message.string]))]
+
+
+def stamp(page: str) -> str | None:
+    """Mark a translated page as translating the English page as it is now; or say why it cannot."""
+    path = Path(page).resolve()
+    parts = path.relative_to(ROOT).parts if path.is_relative_to(ROOT) else ()
+    if len(parts) < 4 or (parts[0], parts[2]) != ("translations", "docs") or not path.is_file():
+        return f"{page} is not a translated page: give its path, such as translations/hi/docs/faq.md"
+    english = ROOT / ENGLISH_DOCS / Path(*parts[3:])
+    if not english.is_file():
+        return f"{page} translates {english.relative_to(ROOT)}, which does not exist"
+    path.write_text(stamped(path.read_text(encoding="utf-8"), blob_id(english.read_bytes())), encoding="utf-8")
+    return None
+
+
 def main(command: str, *pages: str) -> int:
-    if command in ("update", "check"):
+    if command == "update":
         template = template_catalog()
-        stale = []
         for path in catalogues():
-            content = updated(path, template)
-            if path.read_bytes() != content:
-                stale.append(path)
-                if command == "update":
-                    path.write_bytes(content)
-        if command == "check" and stale:
-            for path in stale:
-                print(f"{path.relative_to(ROOT)} is not in step with the site's messages: run make translations",
-                      file=sys.stderr)
-            return 1
+            path.write_bytes(updated(path, template))
+            missing = to_translate(path)
+            safety = [english for english, is_safety in missing if is_safety]
+            stops = " (the build stops until these are translated)" if safety else ""
+            print(f"{path.relative_to(ROOT)}: {len(missing)} messages to translate, {len(safety)} of them safety "
+                  f"text{stops}")
+            for english in safety:
+                print(f"  safety: {english}")
         return 0
+    if command == "check":
+        template = template_catalog()
+        stale = [(path, problems) for path in catalogues() if (problems := in_step(path, template))]
+        for path, problems in stale:
+            print(f"{path.relative_to(ROOT)} is not in step with the site's messages ({problems[0]}, and "
+                  f"{len(problems) - 1} more): run make translations", file=sys.stderr)
+        return 1 if stale else 0
     if command == "done":
+        if not pages:
+            print("name the translated page: make translated PAGE=translations/hi/docs/faq.md", file=sys.stderr)
+            return 2
         for page in pages:
-            path = Path(page).resolve()
-            top, _code, docs, *rest = path.relative_to(ROOT).parts
-            if (top, docs) != ("translations", "docs") or not rest:
-                print(f"{page} is not a translated page (translations/<language>/docs/...)", file=sys.stderr)
+            if problem := stamp(page):
+                print(problem, file=sys.stderr)
                 return 2
-            english = ROOT / ENGLISH_DOCS / Path(*rest)
-            path.write_text(stamped(path.read_text(encoding="utf-8"), blob_id(english.read_bytes())), encoding="utf-8")
         return 0
     print(__doc__, file=sys.stderr)
     return 2

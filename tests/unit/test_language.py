@@ -139,12 +139,13 @@ def test_a_changed_english_page_names_the_page_and_since_when(tmp_path):
     _project(tmp_path)
     old = blob_id((tmp_path / "docs" / "index.md").read_bytes())
     (tmp_path / "docs" / "index.md").write_text("# Home\n\nA new sentence.\n", encoding="utf-8")
-    problems = list(edition_problems(tmp_path, "hi", since=lambda path, blob: f"on 2026-12-02 ({path}, {blob[:7]})"))
-    assert problems == [
-        f"translations/hi/docs/index.md is out of date: docs/index.md has changed on 2026-12-02 (docs/index.md, "
-        f"{old[:7]}) since the version it translates ({old[:10]}); translate the change (git diff {old[:10]} "
-        f"{blob_id((tmp_path / 'docs' / 'index.md').read_bytes())[:10]}), then run: "
-        "make translated PAGE=translations/hi/docs/index.md"]
+    found = list(edition_problems(tmp_path, "hi", commit_of=lambda path, blob: ("1a2b3c4", "2026-11-30")))
+    assert found == [
+        "translations/hi/docs/index.md is out of date: docs/index.md has changed since the version it translates "
+        "(commit 1a2b3c4 of 2026-11-30); see what changed with: git diff 1a2b3c4 -- docs/index.md; translate the "
+        "change, then run: make translated PAGE=translations/hi/docs/index.md"]
+    without_git = list(edition_problems(tmp_path, "hi"))
+    assert f"since the version it translates (Git blob {old[:10]}); translate the change" in without_git[0]
 
 
 def test_a_missing_or_unstamped_page_is_named(tmp_path):
@@ -180,9 +181,18 @@ def test_every_edition_keeps_the_readers_data_under_the_english_root():
 def test_the_catalogues_hold_every_message_of_the_site(tmp_path):
     """make translations has been run since the last change to a message (scripts/translations.py)."""
     import translations
+    template = translations.template_catalog()
     for path in translations.catalogues():
-        assert path.read_bytes() == translations.updated(path, translations.template_catalog()), (
+        assert not translations.in_step(path, template), (
             f"{path.relative_to(ROOT)} is not in step with the site's messages: run make translations")
+
+
+def test_updating_the_catalogue_twice_changes_nothing(tmp_path):
+    import translations
+    po = tmp_path / "hi" / "messages.po"
+    po.parent.mkdir()
+    po.write_bytes(translations.updated(ROOT / "translations" / "hi" / "messages.po", translations.template_catalog()))
+    assert translations.updated(po, translations.template_catalog()) == po.read_bytes()
 
 
 def test_a_changed_english_message_has_no_current_translation_until_it_is_translated_again(tmp_path):
@@ -191,13 +201,15 @@ def test_a_changed_english_message_has_no_current_translation_until_it_is_transl
     po.parent.mkdir(parents=True)
     shutil.copy(ROOT / "translations" / "hi" / "messages.po", po)
     template = translations.template_catalog()
-    template.delete("Start the routine")
-    template.add("Start the routine now", locations=[("acupoints/templates/start-here.html", 0)])
+    template.delete("Print all cards")
+    template.add("Print every card", locations=[("acupoints/templates/print-all.html", 0)])
     po.write_bytes(translations.updated(po, template))
     hindi = load_language(tmp_path, "hi")
-    assert hindi.gettext("Start the routine now") == "Start the routine now"  # fuzzy, or empty: English
-    assert "Start the routine" not in hindi.current
+    assert hindi.gettext("Print every card") == "Print every card"  # empty, not guessed from "Print this card"
+    assert "Print all cards" not in hindi.current  # its old pair stays at the end of the file, obsolete
+    assert 'msgid "Print all cards"' in po.read_text(encoding="utf-8")
     assert hindi.gettext("Start") == "शुरू करें"  # the rest keeps its translations
+    assert translations.to_translate(po) == [("Print every card", False)]
 
 
 @pytest.mark.parametrize("page, path, link", [
