@@ -1,5 +1,5 @@
 """The corpus of broken edits to data/points.json: each is a test case for the loader
-(tests/unit/test_loading.py) and for a real build (tests/builds/test_build.py)."""
+(tests/unit/test_loading.py), and one of each kind for a real build (tests/builds/test_build.py)."""
 
 
 def _set(path, value):

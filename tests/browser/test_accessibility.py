@@ -37,6 +37,16 @@ def _axe_everywhere(browser, site_url, paths, scheme, size) -> dict:
     return found
 
 
+def test_axe_as_we_run_it_reports_each_kind_of_violation(page):
+    """A planted page: WCAG A and AA, WCAG 2.2 target size and a best practice are all reported."""
+    page.set_content("""<!doctype html><html lang="en"><title>Planted</title><body>
+        <main><h1>Planted</h1><img src="x.png"><p style="color: #aaa; background: #fff">Faint words</p>
+        <button style="width: 12px; height: 12px; padding: 0">a</button><button style="width: 12px; height: 12px;
+        padding: 0">b</button></main><p>Outside every landmark</p></body></html>""")
+    found = {line.split()[0] for line in axe_violations(page)}
+    assert {"image-alt", "color-contrast", "target-size", "region"} <= found, found
+
+
 @pytest.mark.parametrize("edition", EDITIONS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_axe_violations_on_any_page_on_a_phone(browser, built_site, site_url, scheme, edition):

@@ -4,11 +4,10 @@ import io
 import pytest
 from PIL import Image, ImageChops, ImageOps, ImageStat
 
-from helpers import VIEWPORTS, tab_until
+from helpers import LOOKS, VIEWPORTS, tab_until
 
 
-@pytest.mark.parametrize("size", VIEWPORTS)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme, size", LOOKS, ids=["-".join(look) for look in LOOKS])
 def test_every_point_figure_fits_and_is_saved(browser, site_url, catalog, screenshots, size, scheme):
     context = browser.new_context(viewport=VIEWPORTS[size], color_scheme=scheme, device_scale_factor=2)
     page = context.new_page()

@@ -9,11 +9,10 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import pdfplumber
-import pytest
 
 import system_packages
 from acupoints.routine import steps
-from helpers import VIEWPORTS, axe_violations, require
+from helpers import VIEWPORTS, require
 
 START = datetime(2026, 12, 1, 8, 30, tzinfo=timezone.utc)
 NO_ANIMATION = "*, *::before, *::after { transition: none !important; animation: none !important; }"
@@ -142,12 +141,6 @@ def test_hindi_search_finds_hindi_words_and_codes_online_and_offline(browser, si
     # A query typed as decomposed or precomposed letters finds the same: ज़ is ज and a dot.
     assert _search(page, "ज़रूरी") == _search(page, "\u095b" + "रूरी")
     context.close()
-
-
-@pytest.mark.parametrize("path", ["hi/", "hi/points/bl23/", "hi/routine/"])
-def test_axe_finds_nothing_on_the_hindi_pages(open_page, path):
-    page = open_page(path, VIEWPORTS["phone"])
-    assert axe_violations(page) == []
 
 
 def test_hindi_cards_print_whole_on_a4_with_devanagari_embedded(browser, site_url, catalog, tmp_path):

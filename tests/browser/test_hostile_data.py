@@ -1,4 +1,5 @@
 """Hostile text in the data, through the whole build: shown as text on every page, and never run."""
+import functools
 import json
 
 from bs4 import BeautifulSoup
@@ -29,8 +30,9 @@ def _hostile_project(tmp_path, text):
     return project
 
 
+@functools.cache
 def _elements(site) -> dict[str, int]:
-    """How many script, img, iframe and on* attributes each page has."""
+    """How many script, img, iframe and on* attributes each page of a built site has (read once)."""
     counts = {}
     for page in built_pages(site):
         soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")

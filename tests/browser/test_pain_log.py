@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pdfplumber
 import pytest
 
-from helpers import VIEWPORTS, axe_violations, serve
+from helpers import LOOKS, VIEWPORTS, axe_violations, serve
 
 DAY = 86_400_000  # ms
 START = datetime(2026, 12, 1, 8, 30, tzinfo=timezone.utc)
@@ -362,8 +362,7 @@ def test_chart_labels_are_at_least_12_px_and_grow_with_the_text_size(log):
                            ".map((label) => label.getBoundingClientRect().height)) > smallest * 1.5", arg=min(before))
 
 
-@pytest.mark.parametrize("size", VIEWPORTS)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme, size", LOOKS, ids=["-".join(look) for look in LOOKS])
 def test_no_axe_violations_empty_and_with_entries(log, scheme, size):
     page = log(viewport=VIEWPORTS[size], color_scheme=scheme)
     page.add_style_tag(content=NO_ANIMATION)

@@ -3,7 +3,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import VIEWPORTS
+from helpers import LOOKS, VIEWPORTS
 
 PAGES = ["", "precautions/", "guide/", "points/", "points/li4/", "points/bl23/", "points/bl52/", "cards/",
          "points/gb30/", "points/ki1/", "faq/", "evidence/", "disclaimer/"]
@@ -37,8 +37,7 @@ def test_search_for_sciatica_finds_the_faq_answer(page, site_url, screenshots):
     assert ("/faq/", "sciatica") in [(url.path, url.fragment) for url in results], results
 
 
-@pytest.mark.parametrize("size", ["phone", "desktop"])
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme, size", LOOKS, ids=["-".join(look) for look in LOOKS])
 def test_every_page_renders(browser, site_url, screenshots, size, scheme):
     context = browser.new_context(viewport=VIEWPORTS[size], color_scheme=scheme)
     page = context.new_page()

@@ -5,7 +5,7 @@ import pytest
 
 from acupoints.routine import steps
 from acupoints.safety import caution_text
-from helpers import VIEWPORTS, axe_violations, tab_until
+from helpers import LOOKS, VIEWPORTS, axe_violations, tab_until
 
 
 @pytest.fixture
@@ -232,8 +232,7 @@ def test_controls_are_buttons_at_least_44_px(routine):
     assert all(w >= 44 and h >= 44 for _, w, h in sizes), sizes
 
 
-@pytest.mark.parametrize("size", VIEWPORTS)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme, size", LOOKS, ids=["-".join(look) for look in LOOKS])
 def test_no_axe_violations_in_any_state(routine, scheme, size):
     page = routine(viewport=VIEWPORTS[size], color_scheme=scheme)
     found = {}

@@ -241,9 +241,25 @@ def test_a_broken_schema_stops_the_build_with_one_line_naming_it(tmp_path, edit,
     assert f"data/points.schema.json: {reason}" in error, error
 
 
-@pytest.mark.parametrize("edit, pointer, reason", [case[1:] for case in BROKEN_EDITS],
-                         ids=[case[0] for case in BROKEN_EDITS])
-def test_every_broken_data_edit_stops_the_build_with_one_line(tmp_path, edit, pointer, reason):
+# tests/unit/test_loading.py gives every broken edit to the loader. A build is the loader plus macros.py,
+# so one edit of each kind the loader checks (the schema, references, the figure, the warning signs,
+# hidden characters, one-line fields, the routine) shows that its message stops the build as one line.
+def _named(cases, names):
+    chosen = [case for case in cases if case[0] in names]
+    assert len(chosen) == len(names), "a name here is not a case in tests/broken_edits.py"
+    return chosen
+
+
+BUILT_EDITS = _named(BROKEN_EDITS, ["wrong type", "unknown caution", "figure off the body",
+                                    "short warning signs that leave out chest pain",
+                                    "a right-to-left override in a caution", "a line break in a caution",
+                                    "two sides together on a one-sided point"])
+BUILT_UNREADABLE = _named(UNREADABLE, ["invalid JSON", "not UTF-8", "nested 100,000 deep"])
+
+
+@pytest.mark.parametrize("edit, pointer, reason", [case[1:] for case in BUILT_EDITS],
+                         ids=[case[0] for case in BUILT_EDITS])
+def test_each_kind_of_broken_data_edit_stops_the_build_with_one_line(tmp_path, edit, pointer, reason):
     project = copy_project(tmp_path / "project")
     data = real_data()
     edit(data)
@@ -252,14 +268,13 @@ def test_every_broken_data_edit_stops_the_build_with_one_line(tmp_path, edit, po
     assert f"data/points.json: {pointer}: " in error and reason in error, error
 
 
-@pytest.mark.parametrize("raw, reason", [case[1:] for case in UNREADABLE], ids=[case[0] for case in UNREADABLE])
+@pytest.mark.parametrize("raw, reason", [case[1:] for case in BUILT_UNREADABLE],
+                         ids=[case[0] for case in BUILT_UNREADABLE])
 def test_unreadable_data_stops_the_build_with_one_line(tmp_path, raw, reason):
     project = copy_project(tmp_path / "project")
     (project / "data" / "points.json").write_bytes(raw)
     error = one_error_line(build(project, tmp_path / "site"))
     assert "data/points.json: " in error and reason in error, error
-
-
 
 
 def test_a_changed_hold_time_changes_that_routine_step_and_nothing_else(tmp_path):

@@ -210,9 +210,9 @@ def _pairs_of_words():
 
 
 def test_the_glossary_term_is_used_wherever_its_english_term_is():
-    wrong = []
+    wrong, glossary = [], _glossary()
     for where, english, hindi in _pairs_of_words():
-        for term in _glossary():
+        for term in glossary:
             if _has_term(english, term["en"]) and term["hi"] not in hindi:
                 wrong.append(f"{where}: {term['en']!r} is {term['hi']!r} in the glossary")
             wrong += [f"{where}: {avoid!r} is not used (glossary: {term['en']})" for avoid in term.get("avoid", [])
