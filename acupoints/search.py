@@ -1,5 +1,6 @@
-"""What the search index gets beyond the page text."""
+"""What the search index gets beyond the page text, and how it is written."""
 import html
+import json
 
 from .catalog import Catalog
 from .links import point_at
@@ -14,3 +15,10 @@ def search_tags(catalog: Catalog, page: str) -> list[str]:
         return []
     words = [point["code"], *point["aliases"], point["pinyin"], *point["english_names"]]
     return [html.escape(word, quote=False) for word in words]
+
+
+def utf8_index(index: str) -> str:
+    """Material's search index (JSON text) with every letter as itself, not as a \\u escape: an escape
+    takes six bytes where UTF-8 takes three for Devanagari. Each edition's pages fetch their index;
+    the Hindi one went from 372 KB to 205 KB (gzip: 31 KB to 25 KB)."""
+    return json.dumps(json.loads(index), ensure_ascii=False, separators=(",", ":"))

@@ -49,6 +49,7 @@ def test_every_page_renders(browser, site_url, screenshots, size, scheme):
         assert page.locator("h1").count() == 1, path
         assert page.locator(".disclaimer-notice").is_visible(), path
         name = (path.strip("/").replace("/", "-") or "home")
-        page.screenshot(path=screenshots / f"{name}-{size}-{scheme}.png", full_page=True)
+        # JPEG: whole pages are tall, and PNG took twice as long to write.
+        page.screenshot(path=screenshots / f"{name}-{size}-{scheme}.jpg", full_page=True, quality=80)
     context.close()
     assert not errors

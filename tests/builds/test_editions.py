@@ -78,7 +78,9 @@ def test_every_english_page_has_its_hindi_page_in_the_same_place(built_site):
 
 
 def test_hindi_search_loads_no_stemmer_and_indexes_the_codes(built_site):
-    index = json.loads((built_site / HINDI / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = (built_site / HINDI / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "कमर" in text and "\\u09" not in text, "Hindi letters as UTF-8, not as six-byte escapes"
+    index = json.loads(text)
     assert index["config"]["lang"] == ["en"] and index["config"]["pipeline"] == []
     for page in built_pages(built_site, HINDI):
         assert "wordcut" not in page.read_text(encoding="utf-8") and "lunr.hi" not in page.read_text(encoding="utf-8")

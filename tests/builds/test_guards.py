@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers import build, copy_project, page_prose, real_data
+from helpers import build, copy_project, every_built_page, page_prose, real_data
 
 SCRIPT_TAG = re.compile(r'<script type="module" src="((?:\.\./)*)javascripts/([\w-]+)\.min\.js">')
 
@@ -46,6 +46,14 @@ def test_each_page_loads_the_scripts_its_macros_need_and_no_other(built_site):
     assert _page_scripts(built_site, "guide") == []
     for name in ["routine-player", "pain-log", "faq-filter", "print-card"]:
         assert (built_site / "javascripts" / f"{name}.min.js").is_file()
+
+
+def test_every_page_defers_materials_script_before_its_own(built_site):
+    """Deferred, Material's script no longer holds back the first paint, and still runs first."""
+    for page in every_built_page(built_site):
+        tags = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", page.read_text(encoding="utf-8"))
+        assert "assets/javascripts/bundle." in tags[0] and " defer " in tags[0], (page, tags[0])
+        assert all(" defer" in tag or 'type="module"' in tag for tag in tags), (page, tags)
 
 
 @pytest.mark.parametrize("page, call, scripts", [

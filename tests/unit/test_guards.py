@@ -10,7 +10,13 @@ from acupoints.build_checks.page_files import encoding_problem, front_matter_pro
 from acupoints.build_checks.settings import config_problem
 from acupoints.checks import schema_problems
 from acupoints.page_macros import SCRIPTS, page_macros
-from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
+from acupoints.page_scripts import (
+    PageScriptError,
+    ScriptNeeds,
+    bundle_problem,
+    deferred_theme_bundle,
+    front_matter_scripts_problem,
+)
 from helpers import ROOT
 
 BUNDLED = {"javascripts/routine-player.js", "javascripts/pain-log.js"}
@@ -192,3 +198,21 @@ def test_a_macro_twice_is_named_as_such():
     [(_, reason)] = page_problems(html, PAGE)
     assert reason == ("the id 'card-li4' is used twice: by a <article class=\"point-card\">, 2 times; is the same "
                       "macro on the page twice?")
+
+
+# --- Material's own script, deferred ------------------------------------------------------------------
+
+def test_materials_bundle_is_deferred_and_the_other_scripts_are_left_alone():
+    scripts = ('<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>\n'
+               '<script src="../javascripts/search-input.min.js" defer></script>')
+    assert deferred_theme_bundle(scripts) == (
+        '<script defer src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>\n'
+        '<script src="../javascripts/search-input.min.js" defer></script>')
+
+
+@pytest.mark.parametrize("scripts", ['<script src="x.js"></script>',
+                                     '<script src="assets/javascripts/bundle.1a.min.js"></script>' * 2],
+                         ids=["no bundle", "two bundles"])
+def test_a_scripts_block_without_one_bundle_is_refused(scripts):
+    with pytest.raises(PageScriptError, match="no longer has one"):
+        deferred_theme_bundle(scripts)

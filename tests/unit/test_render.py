@@ -168,6 +168,15 @@ def test_search_tags_are_escaped_for_materials_results(catalog):
     assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags
 
 
+def test_script_json_keeps_letters_as_they_are_and_escapes_what_prints_nothing():
+    value = {"say": "कमर दर्द, naïve", "hidden": "क\u200dष \u2028 \ud800"}
+    text = script_json(value)
+    assert "कमर दर्द, naïve" in text
+    assert "\\u200d" in text and "\\u2028" in text and "\\ud800" in text
+    assert json.loads(text) == value
+    text.encode("utf-8")  # nothing a page could not be written with
+
+
 def test_script_json_cannot_end_its_element_or_carry_template_syntax():
     value = {"say": "x </script><script>alert(1)</script> {{ 7*7 }} {% if %}"}
     text = script_json(value)
