@@ -8,4 +8,5 @@ from acupoints.search import utf8_index
 
 def on_post_build(config):
     index = Path(config.site_dir) / "search" / "search_index.json"
-    index.write_text(utf8_index(index.read_text(encoding="utf-8")), encoding="utf-8")
+    if index.is_file():  # a site built without Material's search has none
+        index.write_text(utf8_index(index.read_text(encoding="utf-8")), encoding="utf-8")

@@ -13,8 +13,10 @@ UNSUPPORTED_FEATURE = "navigation.instant"
 # The disclaimer above every page, the review dates and the page scripts come from these templates.
 CUSTOM_DIR = "overrides"
 # What builds every page and checks it: without one, pages would build with raw template syntax, or
-# unchecked. (The offline hook is not required: the benchmark's scale runs build without it.)
-PLUGINS = ("macros", "hooks/built_pages.py", "hooks/page_sources.py", "hooks/site_config.py")
+# unchecked, or (theme_scripts) overrides/main.html would lack its filter. (The offline hook is not
+# required: the benchmark's scale runs build without it.)
+PLUGINS = ("macros", "hooks/built_pages.py", "hooks/page_sources.py", "hooks/site_config.py",
+           "hooks/theme_scripts.py")
 # Markdown the pages are written in beyond MkDocs' own: the safety boxes (!!! warning) and the FAQ's
 # anchors ({ #how-often }). Without them the boxes and anchors would show as plain text.
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list")

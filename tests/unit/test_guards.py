@@ -71,7 +71,8 @@ GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice.
         "theme": {"features": ["navigation.indexes"], "custom_dir": "/site/overrides", "language": "en"},
         "nav": [{"Home": "index.md"}, {"Points": ["points/li4.md"]}],
         "plugins": {name: None for name in ["search", "minify", "macros", "hooks/built_pages.py",
-                                            "hooks/page_sources.py", "hooks/site_config.py"]},
+                                            "hooks/page_sources.py", "hooks/site_config.py",
+                                            "hooks/theme_scripts.py"]},
         "markdown_extensions": ["toc", "admonition", "attr_list"]}
 
 
@@ -89,9 +90,11 @@ GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice.
     ({"plugins": {"search": None}}, "mkdocs.yml: plugins: macros is missing"),
     ({"plugins": {name: None for name in GOOD["plugins"] if name != "hooks/built_pages.py"}},
      "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
+    ({"plugins": {name: None for name in GOOD["plugins"] if name != "hooks/theme_scripts.py"}},
+     "mkdocs.yml: hooks: hooks/theme_scripts.py is missing"),
     ({"markdown_extensions": ["toc", "attr_list"]}, "mkdocs.yml: markdown_extensions: admonition is missing"),
 ], ids=["no disclaimer", "blank disclaimer", "file URLs", "instant", "instant prefetch", "nav twice",
-        "no custom_dir", "another language", "no macros", "no hook", "no admonition"])
+        "no custom_dir", "another language", "no macros", "no hook", "no theme scripts hook", "no admonition"])
 def test_settings_the_site_cannot_work_with_are_named(change, reason):
     assert config_problem(GOOD) is None
     assert config_problem({**GOOD, **change}).startswith(reason)
