@@ -8,13 +8,13 @@ from .language import Language
 from .lookup import normalise
 from .point_page import chinese_name, figure_description
 from .routine import hold_sides
-from .safety import caution_items, get_help_now_text, see_doctor_text
+from .safety import caution_items, get_help_now_text, see_doctor_text, see_doctor_today_text
 from .text import escape, seconds_range
 
 
 def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> Markup:
     """One card as a raw HTML block: where the point is, how to press it, its cautions, the warning
-    signs with the numbers to call, and when to see a doctor. `address` is the published site's
+    signs with the numbers to call, when to see a doctor today and when to book an appointment. `address` is the published site's
     address, or empty where none is known (a local build prints none)."""
     code = point["code"]
     ident = f"card-{code.lower()}"
@@ -37,7 +37,7 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
     return templating.render(
         "point-card.html", language, point=point, ident=ident, names=names, other_label=other_label, figure=Markup(figure),
         facts=facts, cautions=caution_items(catalog, point, short=True), get_help_now=get_help_now_text(catalog),
-        see_doctor=see_doctor_text(catalog), disclaimer=language.gettext(disclaimer), address=address)
+        see_doctor_today=see_doctor_today_text(catalog), see_doctor=see_doctor_text(catalog), disclaimer=language.gettext(disclaimer), address=address)
 
 
 def print_card_control(language: Language, point: dict) -> Markup:

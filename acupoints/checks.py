@@ -110,11 +110,6 @@ def _routine_problems(data: dict) -> Iterator[tuple[tuple, str]]:
             yield ("routine", "steps"), f"{code} is missing from the routine; add it where it should be pressed"
 
 
-# The tiers whose short signs are shown: the emergency signs on cards and point pages, the see-a-doctor
-# signs on cards (acupoints/safety.py, get_help_now_text and see_doctor_text).
-TIERS_WITH_SHORT_SIGNS = ("emergency", "see_doctor")
-
-
 def _warning_sign_problems(tiers: dict) -> Iterator[tuple[tuple, str]]:
     """Each sign has its own key, and a short form keeps every sign of its full list: fewer words,
     never fewer signs (the first signs of an emergency are the ones that leave time to treat it)."""
@@ -123,13 +118,6 @@ def _warning_sign_problems(tiers: dict) -> Iterator[tuple[tuple, str]]:
         for j, key in enumerate(keys):
             if key in keys[:j]:
                 yield ("get_help", name, "signs", j, "key"), f"sign key {key!r} is already used in this tier"
-        if "short" not in tier:
-            continue
-        if name not in TIERS_WITH_SHORT_SIGNS:
-            yield ("get_help", name, "short"), (
-                f"only the short signs of {' and '.join(TIERS_WITH_SHORT_SIGNS)} are shown (cards and point pages); "
-                "this list would show nowhere, so remove it")
-            continue
         covered = set()
         for j, item in enumerate(tier["short"]):
             for k, key in enumerate(item["covers"]):

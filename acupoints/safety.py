@@ -1,6 +1,8 @@
 """Safety text wherever a reader acts: cautions, the warning-sign tiers, the short emergency box,
 the message about leg symptoms, painkillers and the sources behind them."""
 
+import re
+
 from markupsafe import Markup
 
 from . import templating
@@ -44,31 +46,60 @@ def _help_macro(language: Language, name: str):
     return getattr(templating.macros("help.html", language), name)
 
 
-def _get_help_now_parts(catalog: Catalog) -> tuple[Markup, Markup]:
+# A phone number inside a note ("108 for an ambulance"): two to four digits standing alone.
+_PHONE_NUMBER = re.compile(r"(?<!\d)(\d{2,4})(?!\d)")
+
+
+def _dialled(language: Language, text: str) -> Markup:
+    """A note with every phone number in it as a link that calls it."""
+    parts = _PHONE_NUMBER.split(text)  # the numbers are at the odd places
+    call = _help_macro(language, "call")
+    return Markup("").join(Markup(call(part)) if i % 2 else escape(part) for i, part in enumerate(parts))
+
+
+def _numbers(language: Language, numbers: list[dict], dial: bool) -> Markup:
+    """The emergency numbers line; on screen each number is a link that calls it, on paper plain."""
+    if dial:
+        numbers = [{**entry, "also": _dialled(language, entry["also"])} if "also" in entry else entry
+                   for entry in numbers]
+    return Markup(_help_macro(language, "numbers_line")(numbers, dial))
+
+
+def _short_signs(catalog: Catalog, tier: str) -> str:
+    return _joined(catalog.language, [item["text"] for item in catalog.get_help[tier]["short"]])
+
+
+def _get_help_now_parts(catalog: Catalog, dial: bool) -> tuple[Markup, Markup]:
     """The emergency signs in short form with where to go, and the numbers to call, as HTML."""
     emergency = catalog.get_help["emergency"]
-    signs = _joined(catalog.language, [item["text"] for item in emergency["short"]])
-    return (Markup(_help_macro(catalog.language, "get_help_now_signs")(signs, emergency["where"])),
-            Markup(_help_macro(catalog.language, "numbers_line")(emergency["numbers"])))
+    return (Markup(_help_macro(catalog.language, "get_help_now_signs")(_short_signs(catalog, "emergency"),
+                                                                        emergency["where"])),
+            _numbers(catalog.language, emergency["numbers"], dial))
+
+
+def see_doctor_today_text(catalog: Catalog) -> Markup:
+    """When to see a doctor today (urgent), every sign in short form, as HTML for one paragraph: cards."""
+    return Markup(_help_macro(catalog.language, "see_doctor_today_text")(_short_signs(catalog, "urgent")))
 
 
 def get_help_now_text(catalog: Catalog) -> Markup:
-    """The emergency signs in short form, with the numbers to call, as HTML for one paragraph: cards."""
-    return Markup(" ").join(_get_help_now_parts(catalog))
+    """The emergency signs in short form, with the numbers to call, as HTML for one paragraph: cards,
+    which are printed, so the numbers are plain text."""
+    return Markup(" ").join(_get_help_now_parts(catalog, dial=False))
 
 
 def see_doctor_text(catalog: Catalog) -> Markup:
     """When to see a doctor (not urgent), in short form, as HTML for one paragraph: cards."""
-    tier = catalog.get_help["see_doctor"]
-    signs = _joined(catalog.language, [item["text"] for item in tier["short"]])
-    return Markup(_help_macro(catalog.language, "see_doctor_text")(signs))
+    return Markup(_help_macro(catalog.language, "see_doctor_text")(_short_signs(catalog, "see_doctor")))
 
 
 def get_help_now(catalog: Catalog, from_page: str) -> Markup:
-    """The short emergency box for the pages where readers press."""
+    """The short warning box for the pages where readers press: the emergency signs and numbers, and
+    the signs to see a doctor today."""
     link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
-    signs, numbers = _get_help_now_parts(catalog)
-    return templating.render("get-help-now.html", catalog.language, signs=signs, numbers=numbers, link=link)
+    signs, numbers = _get_help_now_parts(catalog, dial=True)
+    return templating.render("get-help-now.html", catalog.language, signs=signs, numbers=numbers,
+                             today=catalog.get_help["urgent"]["short"], link=link)
 
 
 HELP_TIER_STYLE = {"emergency": "danger", "urgent": "warning", "see_doctor": "note"}
@@ -79,16 +110,19 @@ def help_tier(catalog: Catalog, key: str) -> Markup:
     if key not in catalog.get_help:
         raise KeyError(f"unknown help tier {key!r}; known tiers: {', '.join(catalog.get_help)}")
     tier = catalog.get_help[key]
-    return templating.render("help-tier.html", catalog.language, tier=tier, style=HELP_TIER_STYLE[key],
+    numbers = _numbers(catalog.language, tier["numbers"], dial=True) if "numbers" in tier else ""
+    return templating.render("help-tier.html", catalog.language, tier=tier, numbers=numbers, style=HELP_TIER_STYLE[key],
                              ident=key.replace("_", "-"), source_names=catalog.source_names(tier))
 
 
 def leg_symptoms(catalog: Catalog) -> Markup:
     """The one message about leg symptoms: one leg (often sciatica), then every emergency sign in
-    short form (both legs among them), with the numbers to call."""
-    signs, numbers = _get_help_now_parts(catalog)
+    short form (both legs among them) with the numbers to call, and every sign to see a doctor today
+    (a reader over 50 with new sciatica must not read "wait a few weeks" alone)."""
+    signs, numbers = _get_help_now_parts(catalog, dial=True)
     return templating.render("leg-symptoms.html", catalog.language, message=catalog.leg_symptoms, signs=signs,
-                             numbers=numbers, source_names=catalog.source_names(catalog.leg_symptoms))
+                             numbers=numbers, today=catalog.get_help["urgent"]["short"],
+                             source_names=catalog.source_names(catalog.leg_symptoms))
 
 
 def painkillers(catalog: Catalog) -> Markup:

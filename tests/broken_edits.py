@@ -149,20 +149,22 @@ BROKEN_EDITS = [
      "/points/0/cautions/1", "LI4 already carries 'pregnancy-avoid', which has the same title ('Pregnancy')"),
     ("two sides together on a one-sided point", _one_sided_together,
      "/routine/steps/0/together", "LI4 is pressed on one side only"),
-    ("short signs on a tier that never shows them", _set(["get_help", "urgent", "short"], [
+    ("a same-day short list that drops a sign", _set(["get_help", "urgent", "short"], [
         {"text": "a fever", "covers": ["high-temperature"]}]),
-     "/get_help/urgent/short", "only the short signs of emergency and see_doctor are shown"),
+     "/get_help/urgent/short", "the short list leaves out the sign 'weight-loss'"),
+    ("a tier without its short form", _delete(["get_help", "urgent", "short"]), "/get_help/urgent",
+     "'short' is a required property"),
     ("template syntax in a text field", _set(["points", 2, "pinyin"], "Zhishi {{ config }}"),
      "/points/2/pinyin", "template syntax '{{' in a text field"),
-    ("a sign listed twice", _set(["get_help", "urgent", "signs"], [{"key": "bad", "text": "it is very bad"},
-                                                                   {"key": "worse", "text": "It is very  bad."}]),
-     "/get_help/urgent/signs/1/text", "'It is very  bad.' is already in this list, at /get_help/urgent/signs/0"),
+    ("a sign listed twice", _set(["get_help", "urgent", "signs", 0, "text"], "You are losing  weight without trying."),
+     "/get_help/urgent/signs/1/text",
+     "'you are losing weight without trying' is already in this list, at /get_help/urgent/signs/0"),
     ("a short sign listed twice", _set(["get_help", "emergency", "short"], [
         {"text": "chest pain", "covers": ["both-legs", "genitals-or-bottom", "hard-to-pee", "bladder-or-bowels",
                                           "chest-pain", "serious-accident"]},
         {"text": "Chest pain", "covers": ["chest-pain"]}]),
      "/get_help/emergency/short/1/text", "'Chest pain' is already in this list, at /get_help/emergency/short/0"),
-    ("a sign in two tiers", _set(["get_help", "urgent", "signs", 0], {"key": "chest", "text": "chest pain"}),
+    ("a sign in two tiers", _set(["get_help", "urgent", "signs", 0, "text"], "chest pain"),
      "/get_help/urgent/signs/0/text", "'chest pain' is already a sign of emergency"),
 ]
 

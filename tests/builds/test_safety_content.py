@@ -36,9 +36,13 @@ def test_every_card_says_when_to_get_help_now(built_site, catalog):
         assert text.startswith("Get help now if")
         for sign in [*(item["text"] for item in emergency["short"]), emergency["where"], *_numbers(catalog)]:
             assert sign in text, f"{card['id']}: {sign!r} missing"
-        doctor = _text(card.select_one(".point-card__help--doctor"))
-        for sign in catalog.get_help["see_doctor"]["short"]:
-            assert sign["text"] in doctor, f"{card['id']}: {sign['text']!r} missing"
+        for tier, selector, opening in [("urgent", "--today", "See a doctor today if"),
+                                        ("see_doctor", "--doctor", "See a doctor if")]:
+            text = _text(card.select_one(f".point-card__help{selector}"))
+            assert text.startswith(opening), f"{card['id']}: {text!r}"
+            for sign in catalog.get_help[tier]["short"]:
+                assert sign["text"] in text, f"{card['id']}: {sign['text']!r} missing"
+        assert not card.select('a[href^="tel:"]'), f"{card['id']}: a card is printed, its numbers are plain text"
 
 
 def _numbers(catalog) -> list[str]:
@@ -46,13 +50,19 @@ def _numbers(catalog) -> list[str]:
     return [f"{entry['place']} {entry['number']}" for entry in catalog.get_help["emergency"]["numbers"]]
 
 
-@pytest.mark.parametrize("page", ["guide", "back-care", "routine", *[f"points/{code}" for code in
-                                                          ["li4", "bl23", "bl52", "gb30", "ki1"]]])
+def _short_signs(catalog, *tiers: str) -> list[str]:
+    return [item["text"] for tier in tiers for item in catalog.get_help[tier]["short"]]
+
+
+@pytest.mark.parametrize("page", ["guide", "back-care", "routine", "progress", *[f"points/{code}" for code in
+                                                                      ["li4", "bl23", "bl52", "gb30", "ki1"]]])
 def test_pages_where_readers_press_show_the_warning_signs_inline(built_site, catalog, page):
+    """Every emergency sign and number, and every sign to see a doctor today, in short form."""
     box = _soup(built_site, page).select_one("article .get-help-now")
     assert box is not None, f"{page} shows no warning signs"
-    for sign in [*(item["text"] for item in catalog.get_help["emergency"]["short"]), *_numbers(catalog)]:
+    for sign in [*_short_signs(catalog, "emergency", "urgent"), *_numbers(catalog)]:
         assert sign in _text(box), f"{page}: {sign!r} missing"
+    assert "See a doctor today if" in _text(box)
     assert box.select_one('a[href$="precautions/#when-to-get-medical-help"]')
 
 
@@ -99,22 +109,27 @@ def test_every_emergency_tier_shows_the_numbers_to_call(built_site, catalog):
     pages = [path.parent for path in built_pages(built_site)]  # the Hindi pages: tests/builds/test_editions.py
     boxes = [(page, box) for page in pages
              for box in BeautifulSoup((page / "index.html").read_text(encoding="utf-8"), "html.parser").select(
-                 "#help-emergency, .get-help-now, .leg-symptoms, .point-card__help:not(.point-card__help--doctor)")]
+                 "#help-emergency, .get-help-now, .leg-symptoms, .point-card__help:first-of-type")]
     assert len(boxes) > 20
+    numbers = {number for entry in catalog.get_help["emergency"]["numbers"]  # "108 for an ambulance" too
+               for number in [entry["number"], *re.findall(r"\d{2,4}", entry.get("also", ""))]}
     for page, box in boxes:
         for number in _numbers(catalog):
             assert number in _text(box), f"{page.relative_to(built_site)}: {number!r} missing"
+        if "point-card__help" not in box.get("class", []):  # on screen, a tap calls the number
+            dialled = {link["href"].removeprefix("tel:") for link in box.select('a[href^="tel:"]')}
+            assert dialled == numbers, f"{page.relative_to(built_site)}: calls {sorted(dialled)}"
     assert [entry["place"] for entry in catalog.get_help["emergency"]["numbers"]][0] == "India"  # the article's readers
 
 
 def test_leg_symptoms_say_the_same_everywhere(built_site, catalog):
     """One message on every page that talks about legs: one leg (often sciatica), then every emergency
-    sign (pain in both legs is one of them, never shown alone)."""
+    sign (pain in both legs is one of them, never shown alone) and every sign to see a doctor today
+    (new sciatica after about 50 must not read as "wait a few weeks")."""
     for page in ["points", "points/gb30", "guide", "faq"]:
         box = _soup(built_site, page).select_one("article .leg-symptoms")
         assert box is not None, page
-        signs = [item["text"] for item in catalog.get_help["emergency"]["short"]]
-        for words in [catalog.leg_symptoms["one_leg"], *signs]:
+        for words in [catalog.leg_symptoms["one_leg"], *_short_signs(catalog, "emergency", "urgent")]:
             assert words in _text(box), (page, words)
 
 

@@ -106,7 +106,7 @@ def test_the_session_counts_finding_getting_ready_and_changing_sides(catalog):
 
 def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_data(catalog):
     check = _page(catalog).select_one(".routine-check")
-    items = [_text(item) for item in check.select("li")]
+    items = [_text(item) for item in check.select("li") if not item.find_parent(class_="get-help-now")]
     keys = {key for entry in catalog.routine["steps"] for key in catalog.find(entry["point"])["cautions"]}
     for key in keys:
         assert any(caution_text(catalog.language, catalog.cautions[key]) in item for item in items), key
