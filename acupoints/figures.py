@@ -121,17 +121,16 @@ def point_svg(language: Language, point: dict, description: str, ident: str, mar
     )
 
 
-def point_figure(language: Language, point: dict, description: str, note: str = "") -> str:
-    """The figure of one point's page: its region, its markers and a measuring hint, with a note
-    under the drawing (for a point on the back: press beside the spine). Left out of the search
-    index, as its description repeats the page's own words."""
+def point_figure(language: Language, point: dict, description: str) -> str:
+    """The figure of one point's page: its region, its markers and a measuring hint. Where to press on
+    the back is in the description and in "Before you press" just below. Left out of the search index,
+    as its description repeats the page's own words."""
     ident = f"figure-{point['code'].lower()}"
-    note = f" <strong>{escape(note)}</strong>" if note else ""
     caption = language.gettext("{where}: {region}. The left of the drawing is your left side.").format(
         where=_where_to_find(language, point), region=language.gettext(region_label(point)))
     return (
         f'<figure class="body-map" id="{escape(ident)}" data-search-exclude>'
-        f"{point_svg(language, point, description, ident)}<figcaption>{escape(caption)}{note}</figcaption></figure>"
+        f"{point_svg(language, point, description, ident)}<figcaption>{escape(caption)}</figcaption></figure>"
     )
 
 

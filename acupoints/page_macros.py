@@ -56,11 +56,14 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "point_link": lambda code: links.point_link(find(code), current_page()),
         "point_fact": lambda code, name: point_page.point_fact(language, find(code), name),
         "point_facts": lambda code: point_page.point_facts(language, find(code)),
+        "point_about": lambda code: point_page.point_about(catalog, find(code)),
+        "point_press": lambda code: point_page.point_press(catalog, find(code)),
+        "point_warning_signs": lambda code: safety.point_warning_signs(catalog, find(code), current_page()),
+        "point_sources": lambda code: safety.point_sources(catalog, find(code)),
         "standard_location": lambda code: point_page.standard_location(language, find(code)),
         "point_cautions": lambda code: safety.point_cautions(catalog, find(code)),
         "point_figure": lambda code: figures.point_figure(
-            language, find(code), point_page.figure_description(catalog, find(code)),
-            point_page.figure_note(catalog, find(code))
+            language, find(code), point_page.figure_description(catalog, find(code))
         ),
         "body_map": lambda: figures.overview_figure(
             language, catalog.points, lambda point: links.url_between(current_page(), links.page_path(point))

@@ -10,6 +10,7 @@ from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .language import Language
 from .lookup import normalise
+from .routine import hold_sides
 from .safety import caution_text
 from .text import escape, seconds_range
 
@@ -37,10 +38,17 @@ def chinese_name(language: Language, point: dict) -> Markup:
 
 
 def point_facts(language: Language, point: dict) -> Markup:
-    """The facts box of a point page, as one raw HTML block."""
+    """What a point is called and where it belongs, for "About this point", as one raw HTML block.
+    How to press it is in point_press, where to find it in the page's own steps."""
     return templating.render("point-facts.html", language, point=point,
-                             region_name=language.gettext(region_name(point)),
-                             hold=seconds_range(point["hold_seconds"], language))
+                             region_name=language.gettext(region_name(point)))
+
+
+def point_press(catalog: Catalog, point: dict) -> Markup:
+    """How to press a point, from the data: position, what with, how, how long and how often."""
+    return templating.render("point-press.html", catalog.language, press=point["press"],
+                             hold=seconds_range(point["hold_seconds"], catalog.language) + hold_sides(catalog, point),
+                             how_often=point["how_often"])
 
 
 def _label_kind(point: dict) -> str | None:
@@ -57,6 +65,13 @@ def standard_location(language: Language, point: dict) -> Markup:
     as an HTML block."""
     return templating.render("standard-location.html", language, point=point, label=_label_kind(point),
                              uses_cun="B-cun" in point["location"]["standard"])
+
+
+def point_about(catalog: Catalog, point: dict) -> Markup:
+    """What a point is called and where its place comes from, closed under one heading: reference for
+    the curious, after what a reader came to do."""
+    return templating.render("point-about.html", catalog.language, facts=point_facts(catalog.language, point),
+                             location=standard_location(catalog.language, point))
 
 
 def figure_note(catalog: Catalog, point: dict) -> str:

@@ -93,13 +93,14 @@ def see_doctor_text(catalog: Catalog) -> Markup:
     return Markup(_help_macro(catalog.language, "see_doctor_text")(_short_signs(catalog, "see_doctor")))
 
 
-def get_help_now(catalog: Catalog, from_page: str) -> Markup:
+def get_help_now(catalog: Catalog, from_page: str, legs: bool = False) -> Markup:
     """The short warning box for the pages where readers press: the emergency signs and numbers, and
-    the signs to see a doctor today."""
+    the signs to see a doctor today; with `legs`, the message about leg symptoms first."""
     link = url_between(from_page, "precautions.md") + "#when-to-get-medical-help"
     signs, numbers = _get_help_now_parts(catalog, dial=True)
     return templating.render("get-help-now.html", catalog.language, signs=signs, numbers=numbers,
-                             today=catalog.get_help["urgent"]["short"], link=link)
+                             today=catalog.get_help["urgent"]["short"], link=link,
+                             legs=catalog.leg_symptoms if legs else None)
 
 
 HELP_TIER_STYLE = {"emergency": "danger", "urgent": "warning", "see_doctor": "note"}
@@ -141,11 +142,41 @@ def sources(catalog: Catalog, *keys: str) -> Markup:
     return Markup(_help_macro(catalog.language, "sources")([catalog.sources[key] for key in keys]))
 
 
+# The rule for while pressing: it matters at every point, so it stays in view with the point's own cautions.
+PRESS_CAUTION = "pain-or-dizziness"
+
+
 def point_cautions(catalog: Catalog, point: dict) -> Markup:
-    """The cautions of one point, as a warning box, with their sources."""
-    cautions = catalog.cautions_of(point)
-    return templating.render("point-cautions.html", catalog.language, items=caution_items(catalog, point),
-                             source_names=catalog.source_names(*cautions))
+    """The cautions of one point before its steps. In view: its own (those not every point carries) and
+    the rule for while pressing, in short form with the full words a tap away; one tap opens the rest,
+    which every point carries, in full. Their sources are at the foot of the page (point_sources)."""
+    def words(key: str) -> dict:
+        caution = catalog.cautions[key]
+        return {"title": caution["title"], "short": caution_text(catalog.language, caution, short=True),
+                "words": caution_text(catalog.language, caution)}
+    everywhere = [key for key in point["cautions"]
+                  if key != PRESS_CAUTION and all(key in other["cautions"] for other in catalog.points)]
+    own = [words(key) for key in point["cautions"] if key not in everywhere]
+    rest = [words(key) for key in everywhere]
+    return templating.render("point-cautions.html", catalog.language, own=own, rest=rest,
+                             titles=", ".join(caution["title"] for caution in rest))
+
+
+LEG_CAUTION = "leg-pain"  # a point that carries it is pressed for pain down the leg: its page says when to get help
+
+
+def point_warning_signs(catalog: Catalog, point: dict, from_page: str) -> Markup:
+    """The warning box of a point page; for a point pressed for leg pain, with the message about legs
+    in the same box, so no sign is said twice on the page."""
+    return get_help_now(catalog, from_page, legs=LEG_CAUTION in point["cautions"])
+
+
+def point_sources(catalog: Catalog, point: dict) -> Markup:
+    """The sources line at the foot of a point page: its cautions' and warning signs' sources."""
+    entries = [*catalog.cautions_of(point), catalog.get_help["emergency"], catalog.get_help["urgent"]]
+    if LEG_CAUTION in point["cautions"]:
+        entries.append(catalog.leg_symptoms)
+    return Markup(_help_macro(catalog.language, "sources")(catalog.source_names(*entries)))
 
 
 def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:

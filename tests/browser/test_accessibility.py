@@ -124,13 +124,13 @@ def test_every_tab_stop_shows_where_the_focus_is(page, site_url):
         seen.append(focus["name"])
         if not focus["visible"]:
             unmarked.append(focus["name"])
-    assert any("Print this card" in name for name in seen), f"the walk stopped early: {seen}"
+    assert any("Print a pocket card" in name for name in seen), f"the walk stopped early: {seen}"
     assert not unmarked, f"no visible focus on: {unmarked}"
 
 
 def test_print_this_card_works_from_the_keyboard(page, site_url):
     page.goto(site_url + "points/gb30/")
     page.evaluate("window.print = () => { window.printed = location.hash; }")
-    tab_until(page, "(el) => el.textContent.trim() === 'Print this card'", what="Print this card")
+    tab_until(page, "(el) => el.textContent.trim() === 'Print a pocket card'", what="Print a pocket card")
     page.keyboard.press("Enter")
     assert page.evaluate("window.printed") == "#card-gb30"

@@ -137,12 +137,12 @@ def test_header_buttons_and_section_toggle_have_names_roles_and_states(open_page
 def test_print_this_card_is_a_button_that_keeps_focus(open_page):
     page = open_page("points/gb30/", viewport=VIEWPORTS["phone"])
     page.evaluate("window.print = () => { window.printed = location.hash; }")
-    button = page.get_by_role("button", name="Print this card")
-    assert button.count() == 1 and page.get_by_role("link", name="Print this card").count() == 0
+    button = page.get_by_role("button", name="Print a pocket card")
+    assert button.count() == 1 and page.get_by_role("link", name="Print a pocket card").count() == 0
     button.focus()
     page.keyboard.press("Space")
     assert page.evaluate("window.printed") == "#card-gb30"
-    assert page.evaluate("document.activeElement.textContent.trim()") == "Print this card"
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Print a pocket card"
 
 
 @pytest.mark.parametrize("path", ["", "points/bl23/", "guide/", "precautions/"])

@@ -17,7 +17,7 @@ from helpers import require
 PAPER = ["A4", "Letter"]
 # Words only the site's chrome shows: header, navigation, search, footer and on-screen controls.
 CHROME = ["Acupressure for Back Pain", "Table of contents", "Search", "Back to top", "See the disclaimer.",
-          "Print this card", "Print all cards", "Filter the questions", "Link to this question", "Previous"]
+          "Print a pocket card", "Print all cards", "Filter the questions", "Link to this question", "Previous"]
 
 
 def _flat(text: str) -> str:
@@ -101,7 +101,7 @@ def test_print_this_card_prints_that_card_alone(page, site_url, catalog, screens
     point = catalog.find("BL52")
     page.goto(f"{site_url}points/bl52/")
     page.evaluate("window.print = () => { window.printed = location.hash; }")
-    page.get_by_role("button", name="Print this card").click()
+    page.get_by_role("button", name="Print a pocket card").click()
     assert page.evaluate("window.printed") == "#card-bl52"
 
     sheets = print_pdf(page, page.url, paper, f"card-bl52-{paper.lower()}", screenshots)

@@ -94,7 +94,7 @@ def test_cards_page_and_point_pages_carry_the_cards(built_site, catalog):
         assert f'<article class="point-card" id="{ident}"' in cards_page
         point_page = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
         assert f'<article class="point-card" id="{ident}"' in point_page
-        assert f'data-print-card="{ident}">Print this card</button>' in point_page
+        assert f'data-print-card="{ident}">Print a pocket card</button>' in point_page
 
 
 def test_point_pages_show_their_cautions_and_facts(built_site, catalog):

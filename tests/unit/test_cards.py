@@ -42,5 +42,5 @@ def test_card_escapes_data(catalog):
 
 def test_print_control_targets_the_card(catalog):
     control = print_card_control(ENGLISH, catalog.find("GB30"))
-    assert '<button type="button" class="md-button" data-print-card="card-gb30">Print this card</button>' in control
+    assert '<button type="button" class="md-button" data-print-card="card-gb30">Print a pocket card</button>' in control
     assert '<noscript><p><a href="#card-gb30">Go to the card</a>' in control  # without JavaScript

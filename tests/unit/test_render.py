@@ -66,13 +66,21 @@ def test_guide_facts(macros):
     assert macros["guide_fact"]("hold_range") == "30 seconds to 2 minutes"
 
 
-def test_point_facts_block_holds_every_fact(macros, catalog):
+def test_point_facts_block_holds_every_name_and_use(macros, catalog):
     block = macros["point_facts"]("GB30")
     point = catalog.find("GB30")
     assert block.startswith('<dl class="point-facts" id="facts-gb30">')
     assert "\n" not in block  # one raw HTML block for Markdown
-    for value in [point["pinyin"], point["location"]["plain"], point["press"]["method"], "30 seconds to 1 minute",
-                  point["how_often"], *point["traditional_uses"], "環跳"]:
+    for value in [point["code"], point["pinyin"], *point["english_names"], point["meridian"],
+                  *point["traditional_uses"], "環跳"]:
+        assert escape(value) in block
+
+
+def test_how_to_press_holds_every_press_fact_with_the_sides(macros, catalog):
+    block = macros["point_press"]("GB30")
+    point = catalog.find("GB30")
+    for value in [*(point["press"][name] for name in ["position", "with", "method"]),
+                  "30 seconds to 1 minute on each side", point["how_often"]]:
         assert escape(value) in block
 
 
