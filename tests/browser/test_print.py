@@ -54,10 +54,11 @@ def _card_last_line(point) -> str:
 
 
 @pytest.mark.parametrize("paper", PAPER)
-def test_cards_print_two_to_a_sheet_each_whole(page, site_url, catalog, screenshots, paper):
+def test_cards_print_one_to_a_sheet_each_whole(page, site_url, catalog, screenshots, paper):
+    """A card is a sheet folded in half: the point on one half, the cautions and signs on the other."""
     sheets = print_pdf(page, site_url + "cards/", paper, f"cards-{paper.lower()}", screenshots)
 
-    assert len(sheets) == math.ceil(len(catalog.points) / 2)
+    assert len(sheets) == len(catalog.points)
     for point in catalog.points:
         first = [i for i, text in enumerate(sheets) if _card_title(point) in text]
         last = [i for i, text in enumerate(sheets) if _card_last_line(point) in text]
@@ -69,6 +70,7 @@ def test_cards_print_two_to_a_sheet_each_whole(page, site_url, catalog, screensh
                       *(caution_text(catalog.language, catalog.cautions[key], short=True) for key in point["cautions"]),
                       *(item["text"] for item in catalog.get_help["emergency"]["short"]), "Get help now if",
                       *(f"{entry['place']} {entry['number']}" for entry in catalog.get_help["emergency"]["numbers"]),
+                      *(item["text"] for item in catalog.get_help["urgent"]["short"]), "See a doctor today if",
                       *(item["text"] for item in catalog.get_help["see_doctor"]["short"]),
                       "Information only, not medical advice."]:
             assert _flat(value) in text, f"{point['code']} card lacks {value!r}"
@@ -83,17 +85,27 @@ PRINTABLE = {"A4": {"width": round((210 - 24) / 25.4 * 96), "height": round((297
              "Letter": {"width": round((215.9 - 24) / 25.4 * 96), "height": round((279.4 - 24) / 25.4 * 96)}}
 
 
+# Each half of a card; words that do not fit would run over its dashed border.
+OVERFLOWING_HALVES = """() => [...document.querySelectorAll('.point-card__front, .point-card__back')]
+    .filter((half) => half.scrollHeight > half.clientHeight + 1)
+    .map((half) => `${half.closest('.point-card').id} ${half.className}: ${half.scrollHeight - half.clientHeight} px too tall`)"""
+
+
 @pytest.mark.parametrize("paper", PAPER)
-def test_every_card_fits_inside_its_border(browser, site_url, paper):
-    """A card is at most half a sheet high; words that do not fit would run over its dashed border."""
+def test_every_card_fits_inside_its_border_with_its_cautions_at_11_pt(browser, site_url, paper):
+    """Each half of a card is at most half a sheet high, and the cautions are at least 11 pt."""
     page = browser.new_page(viewport=PRINTABLE[paper])
     page.goto(site_url + "cards/")
     page.emulate_media(media="print")
-    overflowing = page.evaluate("""() => [...document.querySelectorAll('.point-card')]
-        .filter((card) => card.scrollHeight > card.clientHeight + 1)
-        .map((card) => `${card.id}: ${card.scrollHeight - card.clientHeight} px too tall`)""")
+    overflowing = page.evaluate(OVERFLOWING_HALVES)
+    halves = page.evaluate("""() => [...document.querySelectorAll('.point-card__front, .point-card__back')]
+        .map((half) => half.getBoundingClientRect().height)""")
+    sizes = page.evaluate("""() => [...document.querySelectorAll('.point-card__cautions li')]
+        .map((item) => parseFloat(getComputedStyle(item).fontSize))""")
     page.close()
     assert not overflowing, overflowing
+    assert max(halves) <= PRINTABLE[paper]["height"] / 2, halves
+    assert sizes and min(sizes) >= 11 / 72 * 96 - 0.01, f"cautions at {min(sizes) * 72 / 96:.1f} pt"
 
 
 @pytest.mark.parametrize("paper", PAPER)
