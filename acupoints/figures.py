@@ -75,7 +75,7 @@ def _hint(point: dict) -> str:
     below = point["figure"].get("label") != "below"  # on the side away from the code labels
     lines = _lines(hint)
     y, text_y = (y + 22, y + 39) if below else (y - 22, y - 30 - 14 * (len(lines) - 1))
-    tspans = "".join(f'<tspan x="{region.middle + 10:g}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
+    tspans = "".join(f'<tspan x="{region.middle + 10:g}" dy="{0 if i == 0 else 1.15}em">{escape(line)}</tspan>'
                      for i, line in enumerate(lines))
     return (
         f'<g class="hint"><path d="M{region.middle:g} {y - 5:g} v10 M{region.middle:g} {y:g} H{x:g} '
@@ -86,7 +86,8 @@ def _hint(point: dict) -> str:
 def _label(language: Language, label: Label) -> str:
     words = language.gettext(label.words)
     lines = _lines(words) if label.lines == 2 else [words]
-    tspans = "".join(f'<tspan x="{label.x:g}" dy="{0 if i == 0 else 14}">{escape(line)}</tspan>'
+    # Lines a line-height apart in the label's own size, which grows with the reader's text size.
+    tspans = "".join(f'<tspan x="{label.x:g}" dy="{0 if i == 0 else 1.15}em">{escape(line)}</tspan>'
                      for i, line in enumerate(lines))
     return f'<text y="{label.y:g}" class="label" text-anchor="{label.anchor}">{tspans}</text>'
 

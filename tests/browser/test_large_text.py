@@ -79,3 +79,36 @@ def test_tables_stay_tables_at_normal_text_size(page, site_url):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(site_url)
     assert page.locator(".md-typeset__scrollwrap thead").first.is_visible()
+
+
+@pytest.mark.parametrize("viewport", WIDTHS, ids=["320", "390"])
+def test_the_menu_fits_the_screen(browser, site_url, viewport):
+    """Material's drawer is 12.1rem wide: at 200 % text that is wider than a phone, and its arrows
+    (into a section, back out) would be off the screen."""
+    context, page = _large_text_page(browser, site_url, viewport, "points/bl23/")
+    page.locator("button[data-toggles=__drawer]").click()
+    drawer = page.locator(".md-sidebar--primary")
+    drawer.evaluate("(drawer) => new Promise((done) => setTimeout(done, 400))")  # Material slides it in
+    box = drawer.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], box
+    links = page.locator(".md-sidebar--primary .md-nav__link").evaluate_all(
+        """(links) => links.filter((link) => link.checkVisibility())  // the panel on screen, not the ones beside it
+            .filter((link) => link.getBoundingClientRect().left >= 0 && link.getBoundingClientRect().left < innerWidth)
+            .map((link) => Math.round(link.getBoundingClientRect().right))""")
+    assert links and max(links) <= viewport["width"], links
+    context.close()
+
+
+def test_drawing_labels_grow_with_the_text(browser, site_url):
+    """The words on a drawing are text too: at 200 % they are larger, as far as the drawing has room."""
+    sizes = {}
+    for large in [False, True]:
+        context = browser.new_context(viewport=WIDTHS[1])
+        page = context.new_page()
+        page.goto(site_url + "points/bl23/")
+        if large:
+            page.add_style_tag(content=LARGE_TEXT)
+        sizes[large] = page.locator("figure.body-map text").evaluate_all(
+            "(labels) => labels.map((label) => parseFloat(getComputedStyle(label).fontSize))")
+        context.close()
+    assert all(large >= 1.2 * normal for normal, large in zip(sizes[False], sizes[True])), sizes
