@@ -21,9 +21,20 @@ KINDS = ("before", "after", "other")
 # eight weeks.
 SHEET_DAYS = 56
 
-# What each entry is logged as: in the table, the chart's key, the summary and the printed sheet.
-WHEN = {"before": N_("before a routine"), "after": N_("after a routine"), "other": N_("at another time")}
-WHEN_LABEL = {"before": N_("Before a routine"), "after": N_("After a routine"), "other": N_("At another time")}
+# What each entry is logged as: in the table, the chart's key, the summary and the printed sheet. An
+# entry not taken around a routine is the reader's everyday pain (its date and time are beside it).
+WHEN_LABEL = {"before": N_("Before a routine"), "after": N_("After a routine"), "other": N_("Everyday")}
+
+# Dates as people write them, and as the pages' review dates are written (hooks/edition.py): the day,
+# the month's name in full and the year, "6 December 2026", "6 दिसंबर 2026". Never in digits alone
+# (6/12 is June to some readers), nor in CLDR's Hindi abbreviations ("दिस॰", which people do not write).
+# Options for Intl.DateTimeFormat, in the locale the page gives (_date_locale).
+DATE_FORMATS = {
+    "date": {"day": "numeric", "month": "long", "year": "numeric"},
+    "time": {"hour": "2-digit", "minute": "2-digit"},
+    "day": {"weekday": "short", "day": "numeric", "month": "long"},  # the rows of the printed sheet
+    "axis": {"day": "numeric", "month": "long"},  # the chart's first and last day
+}
 
 # The words the question's script shows beside the Save button.
 QUESTION_WORDS = {
@@ -36,12 +47,13 @@ QUESTION_WORDS = {
 # Every other word the script on My progress shows. {name} is filled in by the script; a count has
 # one text per plural form ("one", "other"; a translation adds the forms its language needs).
 LOG_WORDS = {
-    "when": WHEN,
-    "whenLabel": WHEN_LABEL,
+    "when": WHEN_LABEL,
+    "dateTime": N_("{date}, {time}"),
     "empty": N_("No entries yet. Answer the question above, or before and after a routine."),
     "entries": Plural("{count} entry", "{count} entries"),
     "days": Plural("{count} day", "{count} days"),
-    "series": N_("{when}, pain went from {first} to {last} over {days}"),
+    # {days}: the calendar days from the first entry to the last, both counted: 6, 7 and 8 December are 3.
+    "series": N_("{when}: pain went from {first} to {last} over {days}"),
     "summary": N_("{entries}. {series}."),
     "summaryShort": N_("{entries} so far."),
     "separator": "; ",
@@ -83,13 +95,19 @@ LOG_WORDS = {
 }
 
 
+def _date_locale(language: Language) -> str:
+    """The locale the log's dates are written in. For English, a day-first English: Intl's plain "en"
+    writes the month first ("December 6, 2026"), which the rest of the guide never does."""
+    return "en-GB" if language.is_english else language.date_locale
+
+
 def _question_help(language: Language, log: dict) -> str:
     return language.gettext("0 means {low}; 10 means {high}.").format(low=log["low"], high=log["high"])
 
 
 def pain_question(catalog: Catalog, when: str, ident: str, store: str) -> str:
     """The 0 to 10 question as a radio group with a Save button. `when` says what the entry is
-    logged as: before or after a routine, or at another time."""
+    logged as: before or after a routine, or everyday (any other time)."""
     log = catalog.pain_log
     language = catalog.language
     settings = {"firstDay": log["first_day"], "store": store, "words": language.words(QUESTION_WORDS)}
@@ -99,8 +117,9 @@ def pain_question(catalog: Catalog, when: str, ident: str, store: str) -> str:
 
 
 def pain_log_page(catalog: Catalog, from_page: str, store: str) -> str:
-    """"My progress": the question, the readings, when to get help, the entries as a table (the main
-    view) and a chart, a sheet to print for a doctor, and export, import and delete."""
+    """"My progress": the question first, then the readings, the warning signs, the entries as a
+    table (the main view) and a chart, when to get help, export, import and delete, and a sheet to
+    print for a doctor."""
     log, language = catalog.pain_log, catalog.language
     settings = {
         "firstDay": log["first_day"],
@@ -108,7 +127,8 @@ def pain_log_page(catalog: Catalog, from_page: str, store: str) -> str:
         "sheetDays": SHEET_DAYS,
         "rules": {key: log[key] for key in ("review_after_days", "readings")},
         "words": language.words(LOG_WORDS),
-        "locale": language.date_locale,  # for dates and numbers: "hi-IN", not just "hi"
+        "locale": _date_locale(language),  # for dates and numbers: "hi-IN", not just "hi"
+        "dates": DATE_FORMATS,
     }
     return templating.render(
         "pain-log.html", language,

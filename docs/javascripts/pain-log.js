@@ -6,7 +6,7 @@
 
 import { parseCsv, toCsv } from "./lib/pain-csv.js";
 import { chartLayout } from "./lib/pain-chart.js";
-import { bounds, localTime, sameness } from "./lib/pain-entries.js";
+import { bounds, instant, localTime, sameness } from "./lib/pain-entries.js";
 import { readings } from "./lib/pain-readings.js";
 import { openPainLog } from "./lib/pain-store.js";
 import { byDay, columns, lastDays, series } from "./lib/pain-summary.js";
@@ -18,6 +18,7 @@ const root = document.getElementById("pain-log");
 const settingsOf = (element) => JSON.parse(element.textContent);
 const lang = document.documentElement.lang || undefined;
 const SVG = "http://www.w3.org/2000/svg";
+const canvas = document.createElement("canvas").getContext("2d"); // measures the charts' labels
 
 if (forms.length) {
   const { firstDay, store } = settingsOf(forms[0].querySelector(".pain-question__settings"));
@@ -66,7 +67,7 @@ function ask(form, log, mine, changed) {
 
 // ---- My progress.
 function showLog(root, log, mine) {
-  const { firstDay, sheetDays, rules, words, locale, store } = settingsOf(document.getElementById("pain-log-settings"));
+  const { firstDay, sheetDays, rules, words, locale, dates, store } = settingsOf(document.getElementById("pain-log-settings"));
   const part = (selector) => root.querySelector(selector);
   const summary = part(".pain-log__summary");
   const chart = part(".pain-chart");
@@ -74,10 +75,11 @@ function showLog(root, log, mine) {
   const table = part(".pain-log__table");
   const status = part(".pain-log__tools-status");
   const sheet = part(".pain-sheet");
-  const dateTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-  const dateShort = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" });
-  const dateLong = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
-  const dayName = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short" });
+  // The date formats the page gives: dates as its language writes them (acupoints/pain_log.py).
+  const [date, time, dayName, axisDate] = ["date", "time", "day", "axis"].map((name) => new Intl.DateTimeFormat(locale, dates[name]));
+  const dateTime = (moment) => fill(words.dateTime, { date: date.format(moment), time: time.format(moment) });
+  // The day a moment falls on in the reader's time, as the table and the sheet show it.
+  const dayOf = (moment) => localTime(moment).slice(0, 10);
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const number = (value) => (typeof value === "number" ? oneDecimal.format(value) : value);
   let entries = [], damaged = [];
@@ -99,7 +101,7 @@ function showLog(root, log, mine) {
     part(".pain-log__damaged-text").textContent = counted(words.damaged, damaged.length, lang);
 
     table.querySelector("tbody").replaceChildren(...entries.map((entry) => row(
-      [dateTime.format(new Date(entry.time)), String(entry.score), words.when[entry.when]])));
+      [dateTime(instant(entry.time)), String(entry.score), words.when[entry.when]])));
     table.hidden = chart.hidden = !entries.length;
     summary.textContent = describe();
     svg.querySelector("desc").textContent = summary.textContent;
@@ -111,8 +113,8 @@ function showLog(root, log, mine) {
   function describe() {
     if (!entries.length) return words.empty;
     const count = counted(words.entries, entries.length, lang);
-    const parts = series(entries).map((one) => fill(words.series, {
-      when: words.whenLabel[one.when], first: one.first, last: one.last, days: counted(words.days, one.days, lang),
+    const parts = series(entries, dayOf).map((one) => fill(words.series, {
+      when: words.when[one.when], first: one.first, last: one.last, days: counted(words.days, one.days, lang),
     }));
     return parts.length ? fill(words.summary, { entries: count, series: parts.join(words.separator) })
       : fill(words.summaryShort, { entries: count });
@@ -134,7 +136,7 @@ function showLog(root, log, mine) {
   function drawScreenChart() {
     const width = Math.max(chart.clientWidth, 200);
     const fontSize = parseFloat(getComputedStyle(svg).fontSize);
-    draw(svg, chartLayout(entries, { width, fontSize, label: (moment) => dateShort.format(moment) }), chart.querySelector("figcaption"));
+    draw(svg, chartLayout(entries, { width, fontSize, label: axisDate.format, measure: measurer(svg, fontSize) }), chart.querySelector("figcaption"));
   }
   new ResizeObserver(() => { if (entries.length) drawScreenChart(); }).observe(chart.querySelector("figcaption"));
 
@@ -145,16 +147,16 @@ function showLog(root, log, mine) {
     sheet.querySelector(".pain-sheet__longer").textContent = fill(words.sheetLonger, { days: sheetDays });
     stampPrintDate();
     sheet.querySelector(".pain-sheet__range").textContent = shown.entries.length ? fill(words.sheetRange, {
-      from: dateLong.format(new Date(shown.entries[0].time)),
-      to: dateLong.format(new Date(shown.entries[shown.entries.length - 1].time)),
+      from: date.format(instant(shown.entries[0].time)),
+      to: date.format(instant(shown.entries[shown.entries.length - 1].time)),
     }) : words.empty;
     const chartOnSheet = sheet.querySelector(".pain-sheet__chart");
     chartOnSheet.replaceChildren();
     if (shown.entries.length) {
-      const layout = chartLayout(shown.entries, { width: 680, fontSize: 15, label: (moment) => dateShort.format(moment) });
+      const layout = chartLayout(shown.entries, { width: 680, fontSize: 15, label: axisDate.format, measure: measurer(chartOnSheet, 15) });
       draw(chartOnSheet, layout, sheet.querySelector(".pain-sheet__key"));
     }
-    const days = byDay(shown.entries, (moment) => localTime(moment).slice(0, 10));
+    const days = byDay(shown.entries, dayOf);
     const template = sheet.querySelector("template.pain-sheet__table");
     sheet.querySelector(".pain-sheet__tables").replaceChildren(...columns(days, days.length > 14 ? 2 : 1).map((part) => {
       const copy = template.content.firstElementChild.cloneNode(true);
@@ -164,7 +166,7 @@ function showLog(root, log, mine) {
     }));
   }
   const stampPrintDate = () => {
-    sheet.querySelector(".pain-sheet__printed").textContent = fill(words.printed, { date: dateLong.format(Date.now()) });
+    sheet.querySelector(".pain-sheet__printed").textContent = fill(words.printed, { date: date.format(Date.now()) });
   };
   window.addEventListener("beforeprint", stampPrintDate);
 
@@ -223,6 +225,13 @@ function showLog(root, log, mine) {
 
   document.addEventListener("pain-log-change", render);
   render();
+}
+
+// How wide a chart's label is, in its units: its text drawn `fontSize` units high in the chart's font.
+function measurer(svg, fontSize) {
+  const style = getComputedStyle(svg);
+  canvas.font = `${style.fontWeight} ${fontSize}px ${style.fontFamily}`;
+  return (text) => canvas.measureText(text).width;
 }
 
 function row(values) {

@@ -67,10 +67,10 @@ def test_entries_over_days_stay_after_a_reload_in_table_and_chart(log):
         _next_day(page)
     page.reload()
     rows = _rows(page)
-    assert [row[1] for row in rows] == ["7", "6", "4"] and all(row[2] == "at another time" for row in rows)
+    assert [row[1] for row in rows] == ["7", "6", "4"] and all(row[2] == "Everyday" for row in rows)
     assert page.locator(".pain-chart .pain-chart__point--other").count() == 3
     summary = page.locator(".pain-log__summary").inner_text()
-    assert summary == "3 entries. At another time, pain went from 7 to 4 over 2 days."
+    assert summary == "3 entries. Everyday: pain went from 7 to 4 over 3 days."
     assert page.locator(".pain-chart desc").text_content() == summary
 
 
@@ -88,7 +88,56 @@ def test_before_and_after_a_routine_are_two_series(log, site_url):
     assert page.locator(".pain-chart .pain-chart__point--before").count() == 3
     assert page.locator(".pain-chart .pain-chart__point--after").count() == 3
     assert page.locator(".pain-chart .pain-chart__routine-day").count() == 3
-    assert "Before a routine, pain went from 7 to 5 over 2 days" in page.locator(".pain-log__summary").inner_text()
+    assert "Before a routine: pain went from 7 to 5 over 3 days" in page.locator(".pain-log__summary").inner_text()
+
+
+@pytest.mark.parametrize("edition", ["", "hi/"], ids=["en", "hi"])
+def test_the_question_is_on_the_first_screen_and_the_warning_signs_follow_it(open_clocked, edition):
+    page = open_clocked(f"{edition}progress/")
+    screen = VIEWPORTS["phone"]["height"]
+    box = "(selector) => document.querySelector(selector).getBoundingClientRect()"
+    question, scale = page.evaluate(box, "#pain-now"), page.evaluate(box, "#pain-now .pain-scale")
+    assert question["top"] < screen and scale["bottom"] < screen, (question["top"], scale["bottom"])
+    # The warning signs come right after the question, before the entries.
+    warning = page.locator(".pain-log .get-help-now")
+    assert warning.is_visible() and question["bottom"] <= page.evaluate(box, ".pain-log .get-help-now")["top"]
+    assert page.evaluate(box, ".pain-log .get-help-now")["bottom"] < page.evaluate(box, "#your-entries")["top"]
+    # What the introduction said is still on the page, after the log.
+    assert page.locator("#what-a-log-can-and-cannot-show").is_visible()
+
+
+def test_entries_on_three_calendar_days_are_over_three_days_in_the_readers_time(log):
+    # 6 December 09:00, 7 December 12:00 and 8 December 08:00 in India: 47 hours from first to last.
+    page = log(time=datetime(2026, 12, 6, 3, 30, tzinfo=timezone.utc), timezone_id="Asia/Kolkata")
+    for score, hours in [(7, 27), (6, 20), (5, 0)]:
+        _answer(page, score)
+        page.clock.fast_forward(hours * 3_600_000)
+    assert page.locator(".pain-log__summary").inner_text() == "3 entries. Everyday: pain went from 7 to 5 over 3 days."
+    # The same moments read in London, where the first is still 5 December: over 4 days.
+    late = [{"time": "2026-12-06T01:00:00.000+05:30", "score": 7, "when": "before"},
+            {"time": "2026-12-08T20:00:00.000+05:30", "score": 5, "when": "before"}]
+    page = _open_with(log, late, time=START + timedelta(days=8), timezone_id="Europe/London")
+    assert page.locator(".pain-log__summary").inner_text() == "2 entries. Before a routine: pain went from 7 to 5 over 4 days."
+
+
+@pytest.mark.parametrize("edition, words", [
+    ("", {"row": ["6 December 2026, 09:00", "7", "Everyday"], "range": "6 December 2026 to 8 December 2026",
+          "day": "Sun 6 December", "axis": ["6 December", "8 December"]}),
+    ("hi/", {"row": ["6 दिसंबर 2026, 09:00", "7"], "range": "6 दिसंबर 2026 से 8 दिसंबर 2026",
+             "day": "रवि, 6 दिसंबर", "axis": ["6 दिसंबर", "8 दिसंबर"]}),
+], ids=["en", "hi"])
+def test_dates_are_written_as_people_write_them(log, open_clocked, edition, words):
+    entries = [{"time": "2026-12-06T09:00:00.000+05:30", "score": 7, "when": "other"},
+               {"time": "2026-12-08T08:00:00.000+05:30", "score": 5, "when": "other"}]
+    page = open_clocked(f"{edition}progress/", time=datetime(2026, 12, 8, 12, tzinfo=timezone.utc),
+                        timezone_id="Asia/Kolkata")
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(entries)])
+    page.reload()
+    row = _rows(page)[0]
+    assert row[:len(words["row"])] == words["row"]
+    assert page.locator(".pain-sheet__range").text_content() == words["range"]
+    assert page.locator(".pain-sheet tbody tr td").first.text_content() == words["day"]
+    assert [text.text_content() for text in page.locator(".pain-chart__svg text").all()][-2:] == words["axis"]
 
 
 def test_the_warning_signs_and_when_to_get_help_stand_from_the_start(log):
@@ -362,6 +411,23 @@ def test_chart_labels_are_at_least_12_px_and_grow_with_the_text_size(log):
                            ".map((label) => label.getBoundingClientRect().height)) > smallest * 1.5", arg=min(before))
 
 
+@pytest.mark.parametrize("edition", ["", "hi/"], ids=["en", "hi"])
+def test_the_charts_first_and_last_days_never_overlap_at_200_percent_text(open_clocked, edition):
+    entries = _entries([[(7, "other")]] + [[]] * 20 + [[(5, "other")]])  # 1 and 22 December
+    page = open_clocked(f"{edition}progress/", viewport={"width": 320, "height": 640},
+                        time=START + timedelta(days=22))
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(entries)])
+    page.reload()
+    page.add_style_tag(content="html { font-size: 250% !important; }")  # the reader's 200 % text size
+    dates = """() => [...document.querySelectorAll('.pain-chart__svg text')].slice(-2).map((text) => {
+        const box = text.getBoundingClientRect(); return [box.left, box.right, box.top, box.bottom]; })"""
+    page.wait_for_function(f"({dates})()[0][3] - ({dates})()[0][2] > 30")  # redrawn at the larger size
+    (left1, right1, top1, bottom1), (left2, right2, top2, bottom2) = page.evaluate(dates)
+    assert right1 <= left2 or bottom1 <= top2, "the first and last days are drawn over each other"
+    svg = page.evaluate("document.querySelector('.pain-chart__svg').getBoundingClientRect().bottom")
+    assert max(bottom1, bottom2) <= svg + 1
+
+
 @pytest.mark.parametrize("scheme, size", LOOKS, ids=["-".join(look) for look in LOOKS])
 def test_no_axe_violations_empty_and_with_entries(log, scheme, size):
     page = log(viewport=VIEWPORTS[size], color_scheme=scheme)
@@ -391,7 +457,7 @@ def test_eight_weeks_print_for_a_doctor_on_one_a4_page(log, screenshots):
         text = sheet.extract_text()
         small = {(char["text"], round(char["size"], 1)) for char in sheet.chars if char["size"] < 8.95 and char["text"].strip()}
     assert "Name:" in text and "Printed on" in text and "How bad is your back pain right now?" in text
-    assert "December 1, 2026 to January 25, 2027" in text
+    assert "1 December 2026 to 25 January 2027" in text
     assert "Save" not in text and "Warning signs" not in text  # the sheet, not the page's controls
     assert not small, small  # every letter, the chart's labels too, at 9 pt or more
 

@@ -4,8 +4,11 @@
 import { instant, KINDS } from "./pain-entries.js";
 import { DAY } from "./pain-readings.js";
 
-// Each kind of entry with two or more entries: {when, count, first, last, days}.
-export function series(entries) {
+// Each kind of entry with two or more entries: {when, count, first, last, days}. `days` counts the
+// calendar days from the first entry to the last, both included, as `dayOf(moment)` names them
+// ("2026-12-06", in the reader's time): entries on 6, 7 and 8 December are over 3 days, however
+// few hours apart they are.
+export function series(entries, dayOf) {
   return KINDS.map((when) => entries.filter((entry) => entry.when === when))
     .filter((list) => list.length >= 2)
     .map((list) => ({
@@ -13,8 +16,13 @@ export function series(entries) {
       count: list.length,
       first: list[0].score,
       last: list[list.length - 1].score,
-      days: Math.floor((instant(list[list.length - 1].time) - instant(list[0].time)) / DAY),
+      days: calendarDays(dayOf(instant(list[0].time)), dayOf(instant(list[list.length - 1].time))),
     }));
+}
+
+// The days from one date ("2026-12-06") to another, both counted.
+function calendarDays(first, last) {
+  return Math.round((instant(`${last}T00:00Z`) - instant(`${first}T00:00Z`)) / DAY) + 1;
 }
 
 // The entries of the last `days` days of the log (all of them when it is shorter), and whether
