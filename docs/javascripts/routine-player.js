@@ -2,7 +2,8 @@
 // Time comes from the clock (lib/routine-run.js), so a phone that slows a background tab still ends
 // each hold on time. Every word shown or announced comes from the page's JSON. Nothing leaves the
 // device; the reader's choices stay in this browser's storage (lib/storage.js).
-import { openStore, siteScope } from "./lib/storage.js";
+import { browserStorage, openStore, siteScope } from "./lib/storage.js";
+import { checkRead, rememberCheck } from "./lib/routine-check.js";
 import { CHOICES, chosenSteps, fill, keyAction, loadChoices, totalWords } from "./lib/routine-choices.js";
 import { CUES, TONE_GAP, pickVoice } from "./lib/routine-cues.js";
 import * as clock from "./lib/routine-run.js";
@@ -10,9 +11,12 @@ import * as clock from "./lib/routine-run.js";
 function main() {
   const root = document.getElementById("routine");
   if (!root) return;
-  const { plans, words, locale, store: shared } = JSON.parse(document.getElementById("routine-plan").textContent);
+  const { plans, words, locale, store: shared, check: checkVersion } = JSON.parse(
+    document.getElementById("routine-plan").textContent);
   const setup = root.querySelector(".routine-setup");
   const check = root.querySelector(".routine-check");
+  const shortCheck = check.querySelector(".routine-check__short");
+  const fullCheck = check.querySelector(".routine-check__full");
   const player = root.querySelector(".routine-player");
   const done = root.querySelector(".routine-done");
   const title = player.querySelector("#routine-step-title");
@@ -33,8 +37,9 @@ function main() {
   const speechBox = root.querySelector("input[name=speech]");
 
   // ---- The reader's choices, remembered on this device. Every point is in unless they left it out.
-  const store = openStore(localStorage, siteScope(globalThis, shared));
-  const saved = loadChoices(store, localStorage, pointBoxes.map((box) => box.value), Object.keys(plans));
+  const storage = browserStorage();
+  const store = openStore(storage, siteScope(globalThis, shared));
+  const saved = loadChoices(store, storage, pointBoxes.map((box) => box.value), Object.keys(plans));
   for (const box of pointBoxes) box.checked = !saved.leftOut.includes(box.value);
   for (const radio of lengthRadios) radio.checked = radio.value === saved.length;
   soundBox.checked = saved.sound;
@@ -219,14 +224,26 @@ function main() {
     announcer.textContent = words.stopped;
   }
 
-  // Start leads to the safety check; the timer begins from there.
+  // Start leads to the safety check; the timer begins from there. A reader who has begun from this
+  // check before sees its short form, with the full check folded under it (lib/routine-check.js).
   startButton.addEventListener("click", () => {
-    if (chosenSteps(plans, choices()).length) show(check);
+    if (!chosenSteps(plans, choices()).length) return;
+    const read = checkRead(store, checkVersion);
+    shortCheck.hidden = !read;
+    fullCheck.hidden = read;
+    buttons["full-check"].hidden = !read;
+    buttons["full-check"].setAttribute("aria-expanded", String(!read));
+    show(check);
+  });
+  buttons["full-check"].addEventListener("click", () => {
+    fullCheck.hidden = !fullCheck.hidden;
+    buttons["full-check"].setAttribute("aria-expanded", String(!fullCheck.hidden));
   });
   buttons.setup.addEventListener("click", () => show(setup, startButton));
   buttons.begin.addEventListener("click", () => {
     const chosen = chosenSteps(plans, choices());
     if (!chosen.length) return;
+    rememberCheck(store, checkVersion); // refused: the full check shows again next time, nothing else changes
     chooseCues();
     run = clock.startRun(chosen, now());
     showStep();

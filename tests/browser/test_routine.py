@@ -1,17 +1,25 @@
 """The guided routine in real Chromium. Time is driven with Playwright's clock, never waited for."""
 import json
+import re
 
 import pytest
 
+from acupoints import load_catalog
+from acupoints.language import load_language
 from acupoints.routine import steps
+from acupoints.routine_page import safety_check
 from acupoints.safety import caution_text
-from helpers import LOOKS, VIEWPORTS, axe_violations, tab_until
+from helpers import DATA_FILE, LOOKS, ROOT, VIEWPORTS, axe_violations, tab_until
+
+# 200 % text, as tests/browser/test_large_text.py makes it: Material's 125 % root doubled.
+LARGE_TEXT = "html { font-size: 250% !important; }"
+EDITIONS = {"en": "routine/", "hi": "hi/routine/"}
 
 
 @pytest.fixture
 def routine(open_clocked):
-    def opener(**options):
-        page = open_clocked("routine/", **options)
+    def opener(path="routine/", **options):
+        page = open_clocked(path, **options)
         # Material's fades run on the real compositor clock, not Playwright's: without them, what
         # axe and the tests read is the settled state.
         page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
@@ -566,3 +574,139 @@ def test_nothing_covers_the_steps_progress_line(routine):
     page.mouse.wheel(0, -300)  # scrolling up is what brings Material's "Back to top" out
     _button(page, "Next").click()
     assert not page.locator(".md-top").is_visible()
+
+
+# ---- The safety check: Begin on its first screen; once read, a short form on one screen.
+
+@pytest.fixture(scope="module")
+def catalogs(catalog):
+    """The data in each edition's words."""
+    return {"en": catalog, "hi": load_catalog(DATA_FILE, shown_as="data/points.json", language=load_language(ROOT, "hi"))}
+
+
+def _words(locator) -> str:
+    return re.sub(r"\s+", " ", locator.inner_text())
+
+
+def _begin_from_the_check(page):
+    page.locator(".routine-start").click()
+    page.locator("[data-action=begin]").click()
+    page.locator("[data-action=stop]").click()
+
+
+def _box(page, selector: str) -> dict:
+    box = page.locator(selector).bounding_box()
+    return {"top": box["y"], "bottom": box["y"] + box["height"]}
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["default text", "200 % text"])
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_begin_is_on_the_first_screen_of_the_check_after_every_sign_and_caution(routine, catalogs, edition, large):
+    page = routine(EDITIONS[edition])
+    if large:
+        page.add_style_tag(content=LARGE_TEXT)
+    page.locator(".routine-start").click()
+    begin = _box(page, "[data-action=begin]")
+    assert 0 <= begin["top"] and begin["bottom"] <= 844, begin
+    # The first time, the check is there in full, before Begin in reading order.
+    catalog = catalogs[edition]
+    full = page.locator(".routine-check__full")
+    assert full.is_visible() and not page.locator(".routine-check__short").is_visible()
+    assert full.evaluate("(full) => Boolean(full.compareDocumentPosition(document.querySelector('[data-action=begin]')) "
+                         "& Node.DOCUMENT_POSITION_FOLLOWING)")
+    text = _words(full)
+    for sign in [*catalog.get_help["emergency"]["short"], *catalog.get_help["urgent"]["short"]]:
+        assert sign["text"] in text, sign
+    for caution in safety_check(catalog):
+        assert caution["text"] in text, caution
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_once_read_the_check_is_a_short_form_on_one_screen_with_every_sign_and_caution(routine, catalogs, edition):
+    page = routine(EDITIONS[edition])
+    _begin_from_the_check(page)
+    page.reload()
+    page.locator(".routine-start").click()
+    short, full, more = page.locator(".routine-check__short"), page.locator(".routine-check__full"), page.locator(
+        "[data-action=full-check]")
+    assert short.is_visible() and not full.is_visible()
+    # One screen: from the title to Begin, nothing of the short form under the bar at the bottom.
+    title, form, bar = _box(page, ".routine-check__head"), _box(page, ".routine-check__short"), _box(
+        page, ".routine-check__controls")
+    assert 0 <= title["top"] and form["bottom"] <= bar["top"] and bar["bottom"] <= 844, (title, form, bar)
+    catalog = catalogs[edition]
+    text = _words(short)
+    for sign in [*catalog.get_help["emergency"]["short"], *catalog.get_help["urgent"]["short"]]:
+        assert sign["text"] in text, sign
+    for entry in catalog.get_help["emergency"]["numbers"]:
+        assert f"{entry['place']} {entry['number']}" in text, entry
+    for caution in safety_check(catalog):
+        assert caution["title"] in text and caution["short"] in text, caution
+    # The full check is one tap away, and says whether it is open.
+    assert more.get_attribute("aria-expanded") == "false"
+    more.click()
+    assert full.is_visible() and more.get_attribute("aria-expanded") == "true"
+    assert page.locator(".routine-check .get-help-now").is_visible()
+
+
+def test_the_keyboard_reaches_the_full_check_then_begin_from_the_short_form(routine):
+    page = routine()
+    _begin_from_the_check(page)
+    page.locator(".routine-start").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "routine-check-title"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "full-check"
+    tab_until(page, "(el) => el.dataset.action === 'begin'", limit=20, what="Begin")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "setup"
+
+
+def test_a_check_that_cannot_be_remembered_still_begins_and_shows_in_full_next_time(routine):
+    page = routine()
+    page.evaluate("() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }")
+    _begin_from_the_check(page)  # Begin worked: the player ran, and Stop took the reader back
+    assert page.locator(".routine-setup").is_visible()
+    page.locator(".routine-start").click()
+    assert page.locator(".routine-check__full").is_visible() and not page.locator(".routine-check__short").is_visible()
+
+
+# ---- 200 % text: the player's bar covers nothing the reader follows.
+
+_COVERED_JS = """() => {
+  const player = document.querySelector('.routine-player');
+  const centre = (element) => { const box = element.getBoundingClientRect(); return [box.left + box.width / 2, box.top + box.height / 2]; };
+  const hit = (element, target = element) => { const at = document.elementFromPoint(...centre(target)); return at !== null && element.contains(at); };
+  const panel = player.querySelector('.routine-point:not([hidden])');
+  const lit = [...panel.querySelectorAll('.marker--pressed')];
+  return {
+    covered: [
+      ...['#routine-step-title', '.routine-side', '.routine-countdown'].filter((s) => !hit(player.querySelector(s))),
+      ...(lit.length && lit.every((marker) => hit(marker, marker.querySelector('.marker__dot'))) ? [] : ['the side pressed']),
+    ],
+    buttons: [...player.querySelectorAll('.routine-controls button')].filter((b) => !b.hidden)
+      .map((b) => [b.textContent, Math.round(b.getBoundingClientRect().width), Math.round(b.getBoundingClientRect().height)]),
+  };
+}"""
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_at_200_percent_text_the_bar_covers_no_countdown_words_or_side_in_any_timed_step(routine, catalog, edition):
+    page = routine(EDITIONS[edition])
+    page.add_style_tag(content=LARGE_TEXT)
+    page.locator(".routine-start").click()
+    page.locator("[data-action=begin]").click()
+    timed = [step for step in steps(catalog, "short") if step["kind"] != "find"]
+    covered, small, seen = [], [], 0
+    while not page.locator(".routine-done").is_visible():
+        if page.locator(".routine-countdown").is_visible():
+            seen += 1
+            found = page.evaluate(_COVERED_JS)
+            step = page.locator(".routine-progress").inner_text()
+            if found["covered"]:
+                covered.append((step, found["covered"]))
+            small += [(step, button) for button in found["buttons"] if min(button[1:]) < 44]
+        page.locator("[data-action=next]").click()
+    assert seen == len(timed)
+    assert not covered, covered
+    assert not small, small
