@@ -13,7 +13,7 @@ endif
 CANARIES := .canaries
 PIP_INSTALL = pip install --quiet --disable-pip-version-check --require-hashes
 
-.PHONY: serve build test benchmark lock system-packages clean translations translated
+.PHONY: serve build test benchmark layout lock system-packages clean translations translated
 
 # English; `make serve EDITION=hi` serves the Hindi edition instead (mkdocs.hi.yml).
 EDITION ?=
@@ -49,6 +49,12 @@ test: system-packages
 # Figures, not a test: this site against a bare Material site (see MAINTAINING.md, "Benchmark").
 benchmark: system-packages $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/python scripts/benchmark.py
+
+# Figures, not a test: where a phone reader finds the drawing, "How to find it", Begin and the 0-10
+# question, and what the routine's bar covers at 200 % text (both editions, 390x844).
+layout: system-packages $(VENV)/.test-deps node_modules/.installed
+	$(BIN)/python scripts/build_site.py $(SITE_DIR)
+	$(BIN)/python scripts/layout_figures.py $(SITE_DIR)
 
 system-packages:
 	$(PYTHON) scripts/system_packages.py

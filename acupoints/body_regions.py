@@ -30,6 +30,7 @@ class Label:
 class Region:
     key: str
     name: str  # the body area, as a short title
+    place: str  # the body area in a word or two, for a point's title where an edition names it
     label: str  # what the drawing shows, as a phrase for descriptions
     width: int
     height: int
@@ -91,6 +92,7 @@ _LEFT_HAND = (
 HAND = Region(
     key="hand",
     name=N_("Back of the hand"),
+    place=N_("hand"),
     label=N_("the backs of both hands, fingers pointing up"),
     width=400,
     height=290,
@@ -110,6 +112,7 @@ _LOWER_BACK_LEFT_EDGE = (
 LOWER_BACK = Region(
     key="lower-back",
     name=N_("Lower back"),
+    place=N_("lower back"),
     label=N_("the lower back, seen from behind"),
     width=300,
     height=270,
@@ -135,6 +138,7 @@ _HIP_LEFT_EDGE = (
 HIP = Region(
     key="hip",
     name=N_("Hip and buttock"),
+    place=N_("buttock"),
     label=N_("the buttocks and the tops of the thighs, seen from behind"),
     width=300,
     height=270,
@@ -172,6 +176,7 @@ def _toe(centre: Point, rx: float, ry: float) -> tuple[Vertex, ...]:
 FOOT = Region(
     key="foot",
     name=N_("Sole of the foot"),
+    place=N_("sole"),
     label=N_("the soles of both feet, toes pointing up"),
     width=300,
     height=280,
@@ -196,6 +201,11 @@ def marker_positions(point: dict) -> list[Point]:
 def region_name(point: dict) -> str:
     """The name of the body area a point is on, in English (a message to translate)."""
     return REGIONS[point["region"]].name
+
+
+def region_place(point: dict) -> str:
+    """The body area a point is on in a word or two, in English (a message to translate)."""
+    return REGIONS[point["region"]].place
 
 
 def region_label(point: dict) -> str:

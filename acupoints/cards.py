@@ -5,11 +5,12 @@ from . import templating
 from .catalog import Catalog
 from .figures import point_svg
 from .language import Language
+from .links import point_name
 from .lookup import normalise
 from .point_page import chinese_name, figure_description
 from .routine import hold_sides
 from .safety import caution_items, get_help_now_text, see_doctor_text, see_doctor_today_text
-from .text import escape, seconds_range
+from .text import seconds_range
 
 
 def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> Markup:
@@ -19,8 +20,6 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
     code = point["code"]
     ident = f"card-{code.lower()}"
     language, _ = catalog.language, catalog.language.gettext
-    names = Markup(" · ").join([Markup(chinese_name(language, point)),
-                                *(Markup(f'<span lang="en">{escape(name)}</span>') for name in point["english_names"])])
     press = point["press"]
     facts = [
         (_("Where"), point["location"]["plain"]),
@@ -35,7 +34,7 @@ def point_card(catalog: Catalog, point: dict, disclaimer: str, address: str) -> 
                        labels=False)
     other_label = point["article_label"] if normalise(point["article_label"]) != normalise(code) else ""
     return templating.render(
-        "point-card.html", language, point=point, ident=ident, names=names, other_label=other_label, figure=Markup(figure),
+        "point-card.html", language, point=point, title=point_name(language, point), ident=ident, chinese=Markup(chinese_name(language, point)), other_label=other_label, figure=Markup(figure),
         facts=facts, cautions=caution_items(catalog, point, short=True), get_help_now=get_help_now_text(catalog),
         see_doctor_today=see_doctor_today_text(catalog), see_doctor=see_doctor_text(catalog), disclaimer=language.gettext(disclaimer), address=address)
 

@@ -12,7 +12,7 @@ from .language import Language
 # Paths of the strings that are words; "*" stands for any key or index.
 WORDS = [
     ("routine", "how_often"), ("routine", "steps", "*", "sides", "*"), ("routine", "steps", "*", "together"),
-    ("cautions", "*", "title"), ("cautions", "*", "text"), ("cautions", "*", "short"),
+    ("cautions", "*", "title"), ("cautions", "*", "text"), ("cautions", "*", "many"), ("cautions", "*", "short"),
     ("get_help", "*", "title"), ("get_help", "*", "where"),
     ("get_help", "*", "numbers", "*", "place"), ("get_help", "*", "numbers", "*", "also"),
     ("get_help", "*", "signs", "*", "text"), ("get_help", "*", "short", "*", "text"),
@@ -20,22 +20,24 @@ WORDS = [
     ("painkillers", "text"), ("painkillers", "ask_first", "*"),
     ("pain_log", "question"), ("pain_log", "low"), ("pain_log", "high"), ("pain_log", "readings_note"),
     ("pain_log", "readings", "*", "title"), ("pain_log", "readings", "*", "text"),
-    ("points", "*", "meridian"), ("points", "*", "traditional_uses", "*"), ("points", "*", "how_often"),
+    ("points", "*", "meridian"), ("points", "*", "english_names", "*"), ("points", "*", "traditional_uses", "*"),
+    ("points", "*", "how_often"),
     ("points", "*", "location", "plain"), ("points", "*", "location", "landmark"),
     ("points", "*", "location", "standard"), ("points", "*", "location", "note"),
     ("points", "*", "press", "position"), ("points", "*", "press", "with"), ("points", "*", "press", "method"),
     ("points", "*", "press", "cue"), ("points", "*", "figure", "hint"),
+    ("sources", "*"),  # what each source is, in the reader's words; names and journals stay as published
 ]
 
 # The strings that stay as they are.
 KEPT = [
-    ("$schema",), ("sources", "*"), ("*", "sources", "*"), ("*", "*", "sources", "*"),
+    ("$schema",), ("*", "sources", "*"), ("*", "*", "sources", "*"),
     ("routine", "done_caution"), ("routine", "steps", "*", "point"),
     ("get_help", "*", "numbers", "*", "number"), ("get_help", "*", "signs", "*", "key"),
     ("get_help", "*", "short", "*", "covers", "*"),
     ("pain_log", "first_day"),
     ("points", "*", "code"), ("points", "*", "article_label"), ("points", "*", "aliases", "*"),
-    ("points", "*", "pinyin"), ("points", "*", "chinese", "*"), ("points", "*", "english_names", "*"),
+    ("points", "*", "pinyin"), ("points", "*", "chinese", "*"),
     ("points", "*", "region"), ("points", "*", "cautions", "*"), ("points", "*", "figure", "label"),
 ]
 

@@ -2,6 +2,7 @@
 as smooth curves through their corners, the point's markers with their tap targets, labels and hints."""
 from .body_regions import REGIONS, Label, Point, Region, marker_positions, region_label
 from .language import N_, Language
+from .links import point_name
 from .text import escape
 
 
@@ -102,7 +103,7 @@ def _body(language: Language, region: Region, labels: bool = True) -> str:
 
 
 def _where_to_find(language: Language, point: dict) -> str:
-    return language.gettext("Where to find {title}").format(title=f"{point['code']} {point['pinyin']}")
+    return language.gettext("Where to find {title}").format(title=point_name(language, point))
 
 
 def point_svg(language: Language, point: dict, description: str, ident: str, marker_size: float = 1,
@@ -169,4 +170,4 @@ def overview_figure(language: Language, points: list[dict], link_to) -> str:
 
 
 def _open_page(language: Language, point: dict) -> str:
-    return language.gettext("{title}: open its page").format(title=f"{point['code']} {point['pinyin']}")
+    return language.gettext("{title}: open its page").format(title=point_name(language, point))

@@ -62,7 +62,7 @@ def points_table(catalog: Catalog, from_page: str) -> str:
     lines = ["| " + " | ".join(escape(heading) for heading in headings) + " |", "| --- | --- | --- |"]
     for point in catalog.points:
         lines.append(
-            f"| {point_link(point, from_page)}<br><span lang=\"en\">{escape(point['english_names'][0])}</span> "
+            f"| {point_link(catalog.language, point, from_page)}<br>{escape(point['english_names'][0])} "
             f"| {escape(_(region_name(point)))} "
             f"| {escape(seconds_range(point['hold_seconds'], catalog.language))} |"
         )

@@ -4,8 +4,14 @@ Links to points are Markdown links to the point's source file, so MkDocs resolve
 """
 import posixpath
 
+from .body_regions import region_place
 from .catalog import Catalog
-from .text import escape
+from .language import N_, Language
+from .text import escape_title
+
+# A point's name on pages, menus, cards and in the routine. An edition may add {place}, the body area in
+# a word, where its readers do not read the Latin names ("LI4 (हाथ) Hegu"); English does not need it.
+TITLE = N_("{code} {pinyin}")
 
 
 def page_path(point: dict) -> str:
@@ -32,10 +38,17 @@ def point_at(catalog: Catalog, page: str) -> dict | None:
     return next((point for point in catalog.points if page_path(point) == page), None)
 
 
-def point_title(point: dict) -> str:
-    return escape(f"{point['code']} {point['pinyin']}")
+def point_name(language: Language, point: dict) -> str:
+    """A point's name as plain text, in the edition's words."""
+    return language.gettext(TITLE).format(code=point["code"], pinyin=point["pinyin"],
+                                          place=language.gettext(region_place(point)))
 
 
-def point_link(point: dict, from_page: str) -> str:
+def point_title(language: Language, point: dict) -> str:
+    """A point's name for Markdown: its page's heading (and so its menu entry)."""
+    return escape_title(point_name(language, point))
+
+
+def point_link(language: Language, point: dict, from_page: str) -> str:
     target = posixpath.relpath(page_path(point), posixpath.dirname(from_page) or ".")
-    return f"[{point_title(point)}]({target})"
+    return f"[{point_title(language, point)}]({target})"

@@ -9,6 +9,7 @@ from .body_regions import region_name
 from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .language import Language
+from .links import point_name
 from .lookup import normalise
 from .routine import hold_sides
 from .safety import caution_text
@@ -22,7 +23,7 @@ def point_fact(language: Language, point: dict, name: str) -> str:
         "article_label": lambda: point["article_label"],
         "pinyin": lambda: point["pinyin"],
         "english_name": lambda: point["english_names"][0],
-        "title": lambda: f"{point['code']} {point['pinyin']}",
+        "title": lambda: point_name(language, point),
         "region": lambda: language.gettext(region_name(point)).lower(),
         "hold": lambda: seconds_range(point["hold_seconds"], language),
         "how_often": lambda: point["how_often"],

@@ -5,6 +5,7 @@ holds, and the words each step shows and says. docs/javascripts/routine-player.j
 it is given (a JSON plan in the page, acupoints/routine_page.py) against the clock.
 """
 from .catalog import Catalog
+from .links import point_name
 from .language import N_, Plural
 from .text import minutes_range, seconds_range
 
@@ -56,7 +57,7 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
     end, _ = LENGTHS[length], catalog.language.gettext
     plan = []
     for point, entry in routine_points(catalog):
-        code, title = point["code"], f"{point['code']} {point['pinyin']}"
+        code, title = point["code"], point_name(catalog.language, point)
         seconds = point["hold_seconds"][end]
         pressed = holds(entry)
         first_markers = pressed[0][1]

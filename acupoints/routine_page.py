@@ -1,5 +1,8 @@
 """The routine's markup: the routine page and the home page's start box, from Jinja templates
 (templates/routine.html, templates/start-here.html). The plan and its words come from routine.py."""
+import hashlib
+import json
+
 from markupsafe import Markup
 
 from . import templating
@@ -7,7 +10,7 @@ from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .figures import point_svg
 from .language import N_
-from .links import page_path, url_between
+from .links import page_path, point_name, url_between
 from .pain_log import pain_question
 from .point_page import figure_description, figure_note
 from .routine import (
@@ -21,27 +24,37 @@ from .routine import (
     total_seconds,
     whole_minutes,
 )
-from .safety import caution_text, get_help_now
+from .safety import caution_text, emergency_numbers, get_help_now, see_doctor_today_text, short_signs
 from .text import script_json, seconds_range
 
+# The tiers of warning signs the check gives in short form: call now, and see a doctor today.
+SHORT_TIERS = ("emergency", "urgent")
 LENGTH_NAMES = {"short": N_("Short holds, about {minutes} in all"), "long": N_("Long holds, about {minutes} in all")}
 
 
-def _title(point: dict) -> str:
-    return f"{point['code']} {point['pinyin']}"
-
-
 def safety_check(catalog: Catalog) -> list[dict]:
-    """Every caution the routine's points carry, in full, once, with the points it applies to when
-    not all of them: the rules a reader checks before Start."""
+    """Every caution the routine's points carry, once, in full and in short, with the points it applies
+    to when not all of them: the rules a reader checks before Start."""
     points = [point for point, _ in routine_points(catalog)]
     check = []
     for key, caution in catalog.cautions.items():
         applies = [point["code"] for point in points if key in point["cautions"]]
         if applies:
-            check.append({"title": caution["title"], "text": caution_text(catalog.language, caution),
+            many = len(applies) > 1
+            check.append({"key": key, "title": caution["title"],
+                          "text": caution_text(catalog.language, caution, many=many),
+                          "short": caution_text(catalog.language, caution, short=True, many=many),
                           "points": "" if len(applies) == len(points) else ", ".join(applies)})
     return check
+
+
+def check_version(catalog: Catalog, check: list[dict]) -> str:
+    """What the safety check asks, as a short name: the keys of its warning signs and cautions, the same
+    in every edition. A reader who has read the check sees its short form from then on, until a sign or
+    caution is added or dropped: then the full check again (routine-player.js)."""
+    asked = {"signs": {tier: [sign["key"] for sign in catalog.get_help[tier]["signs"]] for tier in SHORT_TIERS},
+             "cautions": [caution["key"] for caution in check]}
+    return hashlib.sha256(json.dumps(asked, sort_keys=True).encode()).hexdigest()[:12]
 
 
 def _panel(catalog: Catalog, point: dict) -> dict:
@@ -83,17 +96,21 @@ def routine_page(catalog: Catalog, from_page: str, store: str) -> Markup:
     words = player_words(catalog)
     chosen = routine_points(catalog)
     get_help = get_help_now(catalog, from_page)
+    check = safety_check(catalog)
     language = catalog.language
     return templating.render(
         "routine.html", language,
         get_help=get_help,
         done_caution=caution_text(language, catalog.cautions[catalog.routine["done_caution"]]),
-        safety=safety_check(catalog),
+        safety=check,
+        emergency_signs=short_signs(catalog, "emergency"),
+        numbers=emergency_numbers(catalog, dial=True),
+        see_doctor_today=see_doctor_today_text(catalog),
         precautions=url_between(from_page, "precautions.md"),
         progress=url_between(from_page, "progress.md"),
         pain_before=Markup(pain_question(catalog, "before", "pain-before", store)),
         pain_after=Markup(pain_question(catalog, "after", "pain-after", store)),
-        choices=[{"code": point["code"], "title": _title(point),
+        choices=[{"code": point["code"], "title": point_name(catalog.language, point),
                   "hold": seconds_range(point["hold_seconds"], language) + hold_sides(catalog, point)}
                  for point, _ in chosen],
         lengths=[{"value": length, "checked": length == "short",
@@ -102,8 +119,9 @@ def routine_page(catalog: Catalog, from_page: str, store: str) -> Markup:
                  for length, plan in plans.items()],
         total=total_sentence(words, len(chosen), total_seconds(plans["short"])),
         panels=[_panel(catalog, point) for point, _ in chosen],
-        plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale, "store": store})),
-        step_list=[{"title": _title(point),
+        plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale, "store": store,
+                                      "check": check_version(catalog, check)})),
+        step_list=[{"title": point_name(catalog.language, point),
                     "pressed": language.gettext("{cue}, {time}{pressed}.").format(
                         cue=point["press"]["cue"], time=seconds_range(point["hold_seconds"], language),
                         pressed=_pressed(catalog, step))}
@@ -120,7 +138,7 @@ def start_here(catalog: Catalog, from_page: str) -> Markup:
         precautions=url_between(from_page, "precautions.md"),
         guide=url_between(from_page, "guide.md"),
         routine=url_between(from_page, "routine.md"),
-        points=[{"title": _title(point), "link": url_between(from_page, page_path(point))}
+        points=[{"title": point_name(catalog.language, point), "link": url_between(from_page, page_path(point))}
                 for point, _ in routine_points(catalog)],
         short=language.counted(minutes["min"], MINUTES.one, MINUTES.other),
         long=language.counted(minutes["max"], MINUTES.one, MINUTES.other),

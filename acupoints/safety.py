@@ -9,15 +9,16 @@ from . import templating
 from .catalog import Catalog
 from .language import N_, Language
 from .links import point_link, url_between
-from .text import escape
+from .text import english_runs, escape
 
 OWN_ADVICE = N_("(This is our own advice, not a published source's.)")
 OWN_ADVICE_SHORT = N_("(Our own advice.)")
 
 
-def caution_text(language: Language, caution: dict, short: bool = False) -> str:
-    """A caution's words, saying so where the advice is this guide's own rather than a source's."""
-    text = caution["short"] if short else caution["text"]
+def caution_text(language: Language, caution: dict, short: bool = False, many: bool = False) -> str:
+    """A caution's words, saying so where the advice is this guide's own rather than a source's; `many`
+    where one line says it of several points at once."""
+    text = caution["short"] if short else caution.get("many", caution["text"]) if many else caution["text"]
     if caution.get("own_advice"):
         text += " " + language.gettext(OWN_ADVICE_SHORT if short else OWN_ADVICE)
     return text
@@ -65,21 +66,26 @@ def _numbers(language: Language, numbers: list[dict], dial: bool) -> Markup:
     return Markup(_help_macro(language, "numbers_line")(numbers, dial))
 
 
-def _short_signs(catalog: Catalog, tier: str) -> str:
+def short_signs(catalog: Catalog, tier: str) -> str:
+    """A tier's signs in short form, as one sentence part."""
     return _joined(catalog.language, [item["text"] for item in catalog.get_help[tier]["short"]])
+
+
+def emergency_numbers(catalog: Catalog, dial: bool) -> Markup:
+    """The numbers to call in an emergency, as HTML: links that call them on screen, plain on paper."""
+    return _numbers(catalog.language, catalog.get_help["emergency"]["numbers"], dial)
 
 
 def _get_help_now_parts(catalog: Catalog, dial: bool) -> tuple[Markup, Markup]:
     """The emergency signs in short form with where to go, and the numbers to call, as HTML."""
-    emergency = catalog.get_help["emergency"]
-    return (Markup(_help_macro(catalog.language, "get_help_now_signs")(_short_signs(catalog, "emergency"),
-                                                                        emergency["where"])),
-            _numbers(catalog.language, emergency["numbers"], dial))
+    return (Markup(_help_macro(catalog.language, "get_help_now_signs")(short_signs(catalog, "emergency"),
+                                                                        catalog.get_help["emergency"]["where"])),
+            emergency_numbers(catalog, dial))
 
 
 def see_doctor_today_text(catalog: Catalog) -> Markup:
     """When to see a doctor today (urgent), every sign in short form, as HTML for one paragraph: cards."""
-    return Markup(_help_macro(catalog.language, "see_doctor_today_text")(_short_signs(catalog, "urgent")))
+    return Markup(_help_macro(catalog.language, "see_doctor_today_text")(short_signs(catalog, "urgent")))
 
 
 def get_help_now_text(catalog: Catalog) -> Markup:
@@ -90,7 +96,7 @@ def get_help_now_text(catalog: Catalog) -> Markup:
 
 def see_doctor_text(catalog: Catalog) -> Markup:
     """When to see a doctor (not urgent), in short form, as HTML for one paragraph: cards."""
-    return Markup(_help_macro(catalog.language, "see_doctor_text")(_short_signs(catalog, "see_doctor")))
+    return Markup(_help_macro(catalog.language, "see_doctor_text")(short_signs(catalog, "see_doctor")))
 
 
 def get_help_now(catalog: Catalog, from_page: str, legs: bool = False) -> Markup:
@@ -183,7 +189,7 @@ def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
     """Links to the points that carry a caution, joined as in a sentence: 'A, B and C'."""
     if key not in catalog.cautions:
         raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
-    links = [point_link(point, from_page) for point in catalog.points if key in point["cautions"]]
+    links = [point_link(catalog.language, point, from_page) for point in catalog.points if key in point["cautions"]]
     if not links:  # the data checks let no caution go unused (checks.caution_use_problems)
         raise ValueError(f"no point carries the caution {key!r}, so there is no point to name")
     return catalog.language.joined(links, N_("{items} and {last}"))
@@ -197,13 +203,13 @@ def caution_overview(catalog: Catalog, from_page: str) -> str:
         shown.append(caution)
         applies = (catalog.language.gettext("every point") if count == len(catalog.points)
                    else points_with_caution(catalog, key, from_page))
-        lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(caution_text(catalog.language, caution))}")
+        text = caution_text(catalog.language, caution, many=count > 1)
+        lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(text)}")
     # Markdown, not the HTML sources line: the list may sit indented in an admonition, where Markdown
     # would wrap raw HTML in a paragraph of its own.
     names = catalog.source_names(*shown)
     if names:
-        # Citations stay as published, in English, in every edition.
         before, after = catalog.language.gettext("Sources: {names}.").split("{names}")
-        cited = f'<span lang="en">{escape("; ".join(names))}</span>'
+        cited = "; ".join(english_runs(catalog.language, name) for name in names)
         lines += ["", f"{escape(before)}{cited}{escape(after)}", "{: .sources }"]
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .language import Language
-from .text import escape
+from .text import english_runs, escape
 
 
 def _inert(value):
@@ -24,6 +24,7 @@ def _environment(language: Language) -> Environment:
     environment.policies["ext.i18n.trimmed"] = True  # a message's line breaks are not part of it
     environment.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)
     environment.filters["inert"] = _inert  # for data values inside {% trans %}, which finalize does not see
+    environment.filters["english_runs"] = lambda text: Markup(english_runs(language, text))
     return environment
 
 

@@ -18,6 +18,33 @@ def escape(value) -> str:
     return str(value).translate(_INERT)
 
 
+# A run of Latin script inside other words: a name or journal a translation keeps as published.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’.,&\- ]*[A-Za-z0-9.]|[A-Za-z]")
+
+
+def english_runs(language: Language, text: str) -> str:
+    """Escaped text in which, outside English, each run of Latin script is marked as English, so a
+    screen reader says "European Spine Journal" in English inside a Hindi sentence."""
+    if language.is_english:
+        return escape(text)
+    parts = _LATIN_RUN.split(text)
+    runs = _LATIN_RUN.findall(text)
+    marked = [escape(parts[0])]
+    for run, after in zip(runs, parts[1:]):
+        marked += [f'<span lang="en">{escape(run)}</span>', escape(after)]
+    return "".join(marked)
+
+
+_TITLE_INERT = {**_INERT, ord("("): "(", ord(")"): ")"}
+
+
+def escape_title(value) -> str:
+    """escape() for a heading or a link's words, which MkDocs also takes as the page's title: brackets
+    stay as they are ("LI4 (हाथ) Hegu"), since a round bracket means something to Markdown only after
+    a square one, which stays inert; an entity there would be escaped again in the menu."""
+    return str(value).translate(_TITLE_INERT)
+
+
 def _unless_printable(match: re.Match) -> str:
     """A character as itself if it prints; as a JSON escape if it does not (a joiner, a line separator,
     an unpaired surrogate)."""

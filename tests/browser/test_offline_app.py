@@ -40,9 +40,9 @@ def _stylesheets_applied(page) -> bool:
         .every((sheet) => sheet.cssRules.length > 0) && document.styleSheets.length >= 3""")
 
 
-EDITIONS = [  # (folder, a word to search for, the routine's Start and begin buttons, its first heading's start)
+EDITIONS = [  # (folder, a word to search for, the routine's Start and begin buttons, a word of its first heading)
     ("", "Hegu", "Start", "I have checked: begin", "Find "),
-    ("hi/", "कमर", "शुरू करें", "मैंने देख लिया: शुरू करें", "LI4 Hegu ढूँढें"),
+    ("hi/", "कमर", "शुरू करें", "मैंने देख लिया: शुरू करें", "ढूँढें"),
 ]
 
 
@@ -74,7 +74,7 @@ def test_every_page_search_routine_and_a_print_work_offline_after_one_visit(brow
     page.goto(home + "routine/")
     page.get_by_role("button", name=start, exact=True).click()
     page.get_by_role("button", name=begin).click()  # Start leads to the safety check
-    assert page.locator("#routine-step-title").inner_text().startswith(first)
+    assert first in page.locator("#routine-step-title").inner_text()
     assert page.locator(".routine-point:not([hidden]) svg").is_visible()
 
     page.goto(home + "cards/")

@@ -1,6 +1,5 @@
 """Printing through Chromium's own print (page.pdf), read back with pdfplumber, pictured with pdftoppm."""
 import io
-import math
 import re
 import subprocess
 import unicodedata
@@ -88,7 +87,8 @@ PRINTABLE = {"A4": {"width": round((210 - 24) / 25.4 * 96), "height": round((297
 # Each half of a card; words that do not fit would run over its dashed border.
 OVERFLOWING_HALVES = """() => [...document.querySelectorAll('.point-card__front, .point-card__back')]
     .filter((half) => half.scrollHeight > half.clientHeight + 1)
-    .map((half) => `${half.closest('.point-card').id} ${half.className}: ${half.scrollHeight - half.clientHeight} px too tall`)"""
+    .map((half) => `${half.closest('.point-card').id} ${half.className}: `
+        + `${half.scrollHeight - half.clientHeight} px too tall`)"""
 
 
 @pytest.mark.parametrize("paper", PAPER)

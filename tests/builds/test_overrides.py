@@ -49,6 +49,7 @@ COPIES = {
         ('"nav": "मेन्यू"', '"nav": "नैविगेशन"'),
         ('"search.placeholder": "खोजें"', '"search.placeholder": "खोज"'),
         ('"search.reset": "हटाएँ"', '"search.reset": "हटा दें"'),
+        ('"search.result.initializer": "खोज तैयार हो रही है…"', '"search.result.initializer": "खोज शुरू करें"'),
         ('"search.result.placeholder": "खोजने के लिए लिखें"', '"search.result.placeholder": "खोज शुरू करने के लिए टाइप करें"'),
         ('"search.result.none": "कुछ नहीं मिला"', '"search.result.none": "कोई मिलान डॉक्यूमेंट नहीं"'),
         ('"search.result.one": "1 पेज मिला"', '"search.result.one": "1 मिलान डॉक्यूमेंट"'),

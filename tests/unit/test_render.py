@@ -190,3 +190,13 @@ def test_script_json_cannot_end_its_element_or_carry_template_syntax():
     text = script_json(value)
     assert "</script" not in text and "{{" not in text and "{%" not in text
     assert json.loads(text) == value
+
+
+def test_a_caution_said_of_several_points_uses_its_words_for_many(macros, catalog):
+    """'Avoided in pregnancy' said of three points at once needs a plural in Hindi: the data's `many`."""
+    key, caution = next((key, caution) for key, caution in catalog.cautions.items() if "many" in caution)
+    carriers = [point for point in catalog.points if key in point["cautions"]]
+    assert len(carriers) > 1
+    assert escape(caution["many"]) in macros["caution_overview"]()
+    single = macros["point_cautions"](carriers[0]["code"])
+    assert escape(caution["text"]) in single and escape(caution["many"]) not in single
