@@ -80,3 +80,13 @@ def test_the_page_says_each_caution_and_sign_once(phone, site_url, catalog):
         for tier in ["emergency", "urgent"]:
             for sign in catalog.get_help[tier]["short"]:
                 assert text.count(sign["text"]) == 1, (code, sign["text"])
+
+
+def test_the_guide_says_each_sign_once(phone, site_url, catalog):
+    """The guide's warning box carries the message about leg pain, so no second box repeats its signs."""
+    phone.goto(site_url + "guide/")
+    text = re.sub(r"\s+", " ", phone.evaluate("document.querySelector('article').innerText"))
+    assert catalog.leg_symptoms["one_leg"] in text
+    for tier in ["emergency", "urgent"]:
+        for sign in catalog.get_help[tier]["short"]:
+            assert text.count(sign["text"]) == 1, sign["text"]
