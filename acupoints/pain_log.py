@@ -32,7 +32,8 @@ WHEN_LABEL = {"before": N_("Before a routine"), "after": N_("After a routine"), 
 DATE_FORMATS = {
     "date": {"day": "numeric", "month": "long", "year": "numeric"},
     "time": {"hour": "2-digit", "minute": "2-digit"},
-    "day": {"weekday": "short", "day": "numeric", "month": "long"},  # the rows of the printed sheet
+    # The rows of the printed sheet, the weekday in full: the short Hindi one ("रवि") reads as a name.
+    "day": {"weekday": "long", "day": "numeric", "month": "long"},
     "axis": {"day": "numeric", "month": "long"},  # the chart's first and last day
 }
 

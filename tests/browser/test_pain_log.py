@@ -122,9 +122,9 @@ def test_entries_on_three_calendar_days_are_over_three_days_in_the_readers_time(
 
 @pytest.mark.parametrize("edition, words", [
     ("", {"row": ["6 December 2026, 09:00", "7", "Everyday"], "range": "6 December 2026 to 8 December 2026",
-          "day": "Sun 6 December", "axis": ["6 December", "8 December"]}),
+          "day": "Sunday 6 December", "axis": ["6 December", "8 December"]}),
     ("hi/", {"row": ["6 दिसंबर 2026, 09:00", "7"], "range": "6 दिसंबर 2026 से 8 दिसंबर 2026",
-             "day": "रवि, 6 दिसंबर", "axis": ["6 दिसंबर", "8 दिसंबर"]}),
+             "day": "रविवार, 6 दिसंबर", "axis": ["6 दिसंबर", "8 दिसंबर"]}),
 ], ids=["en", "hi"])
 def test_dates_are_written_as_people_write_them(log, open_clocked, edition, words):
     entries = [{"time": "2026-12-06T09:00:00.000+05:30", "score": 7, "when": "other"},
