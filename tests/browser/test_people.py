@@ -262,7 +262,8 @@ def test_skip_link_lands_where_the_disclaimer_is_read_first(open_page, path):
         const target = document.querySelector(document.querySelector('a.md-skip').hash);
         const notice = document.querySelector('.disclaimer-notice');
         // The page's own words: not the line offering the other edition (a link to another page).
-        const first = document.querySelector('article > p:not(.disclaimer-notice p, .edition-offer), article > .admonition');
+        const first = document.querySelector(
+            'article > p:not(.disclaimer-notice p, .edition-offer), article > .admonition');
         const follows = (a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
         return {noticeAfterTarget: target === notice || follows(target, notice),
                 noticeBeforeText: follows(notice, first)};
