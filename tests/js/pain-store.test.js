@@ -3,17 +3,8 @@ import { test } from "node:test";
 
 import { bounds } from "../../docs/javascripts/lib/pain-entries.js";
 import { OLD_KEY, openPainLog } from "../../docs/javascripts/lib/pain-store.js";
+import { memory } from "./fake-storage.js";
 
-// A stand-in for localStorage that can be made to refuse.
-function memory(initial = {}, { refuseWrites = false, refuseReads = false } = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem(key) { if (refuseReads) throw new Error("SecurityError"); return items.has(key) ? items.get(key) : null; },
-    setItem(key, value) { if (refuseWrites) throw new Error("QuotaExceededError"); items.set(key, String(value)); },
-    removeItem(key) { if (refuseReads) throw new Error("SecurityError"); items.delete(key); },
-  };
-}
 const limits = () => bounds("2026-11-24", Date.parse("2026-12-10T12:00:00Z"));
 const entry = (day, score = 5, when = "other") => ({ time: `2026-12-0${day}T08:00:00.000+00:00`, score, when });
 const stored = (storage, key = "/.pain-log") => JSON.parse(storage.items.get(key));

@@ -3,17 +3,7 @@ import { test } from "node:test";
 
 import { openStore } from "../../docs/javascripts/lib/storage.js";
 import { CHECK_READ, checkRead, rememberCheck } from "../../docs/javascripts/lib/routine-check.js";
-
-// A stand-in for localStorage that can be made to refuse.
-function memory({ refuseWrites = false, refuseReads = false } = {}) {
-  const items = new Map();
-  return {
-    items,
-    getItem(key) { if (refuseReads) throw new Error("SecurityError"); return items.has(key) ? items.get(key) : null; },
-    setItem(key, value) { if (refuseWrites) throw new Error("QuotaExceededError"); items.set(key, String(value)); },
-    removeItem(key) { items.delete(key); },
-  };
-}
+import { memory } from "./fake-storage.js";
 
 test("a check is read once the reader has begun from it on this device", () => {
   const store = openStore(memory(), "/guide/");
@@ -35,8 +25,8 @@ test("damaged, blocked or refused storage means the full check, and never an err
   const other = memory();
   other.items.set(`/guide/.${CHECK_READ}`, JSON.stringify({ version: "abc123" }));
   assert.equal(checkRead(openStore(other, "/guide/"), "abc123"), false);
-  assert.equal(checkRead(openStore(memory({ refuseReads: true }), "/guide/"), "abc123"), false);
-  const full = openStore(memory({ refuseWrites: true }), "/guide/");
+  assert.equal(checkRead(openStore(memory({}, { refuseReads: true }), "/guide/"), "abc123"), false);
+  const full = openStore(memory({}, { refuseWrites: true }), "/guide/");
   assert.equal(rememberCheck(full, "abc123"), false);
   assert.equal(checkRead(full, "abc123"), false);
 });

@@ -5,20 +5,11 @@ import { openStore } from "../../docs/javascripts/lib/storage.js";
 import {
   CHOICES, UNSCOPED, chosenSteps, fill, keyAction, loadChoices, totalWords, validChoices, wholeMinutes,
 } from "../../docs/javascripts/lib/routine-choices.js";
+import { memory } from "./fake-storage.js";
 
 const CODES = ["LI4", "BL23", "KI1"];
 const LENGTHS = ["short", "long"];
 const DEFAULTS = { leftOut: [], length: "short", sound: false, speech: false };
-
-function memory(entries = {}) {
-  const items = new Map(Object.entries(entries));
-  return {
-    items,
-    getItem: (key) => (items.has(key) ? items.get(key) : null),
-    setItem: (key, value) => items.set(key, String(value)),
-    removeItem: (key) => items.delete(key),
-  };
-}
 
 test("stored choices of the wrong shape fall back to the defaults, keeping what is valid", () => {
   for (const value of [null, 5, "short", [], { leftOut: 5 }, { leftOut: {} }, { leftOut: "LI4" }]) {

@@ -2,17 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { openStore, siteScope } from "../../docs/javascripts/lib/storage.js";
-
-// A stand-in for localStorage that can be made to refuse.
-function memory({ refuseWrites = false, refuseReads = false } = {}) {
-  const items = new Map();
-  return {
-    items,
-    getItem(key) { if (refuseReads) throw new Error("SecurityError"); return items.has(key) ? items.get(key) : null; },
-    setItem(key, value) { if (refuseWrites) throw new Error("QuotaExceededError"); items.set(key, String(value)); },
-    removeItem(key) { items.delete(key); },
-  };
-}
+import { memory } from "./fake-storage.js";
 
 test("keys carry the site's path, so two guides on one address keep apart", () => {
   const storage = memory();
@@ -23,7 +13,7 @@ test("keys carry the site's path, so two guides on one address keep apart", () =
 });
 
 test("a write the browser refuses says so", () => {
-  assert.equal(openStore(memory({ refuseWrites: true }), "/").write("log", []), false);
+  assert.equal(openStore(memory({}, { refuseWrites: true }), "/").write("log", []), false);
   assert.equal(openStore(memory(), "/").write("log", []), true);
 });
 
@@ -33,7 +23,7 @@ test("nothing stored, unreadable text and blocked storage are told apart", () =>
   assert.deepEqual(store.read("log"), { found: false });
   storage.setItem("/.log", "{not json");
   assert.deepEqual(store.read("log"), { found: true, broken: "{not json" });
-  assert.deepEqual(openStore(memory({ refuseReads: true }), "/").read("log"), { found: false, blocked: true });
+  assert.deepEqual(openStore(memory({}, { refuseReads: true }), "/").read("log"), { found: false, blocked: true });
 });
 
 test("every edition keeps the reader's data under the English edition's path", () => {
