@@ -284,6 +284,31 @@ def test_without_javascript_the_steps_are_a_plain_list(browser, site_url, catalo
     context.close()
 
 
+@pytest.mark.parametrize("scripts", [False, True], ids=["without JavaScript", "before Start"])
+def test_the_plain_list_of_steps_starts_with_every_sign_and_caution(browser, site_url, catalog, scripts):
+    """The list is all a reader without the player has, and shows under Start: a reader who presses
+    from it has read every warning sign and caution first, and only once on the screen."""
+    context = browser.new_context(java_script_enabled=scripts, viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(site_url + "routine/")
+    listed = page.locator(".routine-list")
+    before = listed.evaluate("(list) => [...list.children].filter((child) => child.compareDocumentPosition("
+                             "list.querySelector('ol')) & Node.DOCUMENT_POSITION_FOLLOWING)"
+                             ".map((child) => child.innerText).join(' ')")
+    before = re.sub(r"\s+", " ", before)
+    for sign in [*catalog.get_help["emergency"]["short"], *catalog.get_help["urgent"]["short"]]:
+        assert sign["text"] in before, sign
+    for caution in safety_check(catalog):
+        assert caution["short"] in before, caution
+    screen = re.sub(r"\s+", " ", page.evaluate("document.querySelector('article').innerText"))
+    for sign in catalog.get_help["urgent"]["short"]:
+        assert screen.count(sign["text"]) == 1, sign
+    if scripts:  # once the check is open, the list (and its short form) is out of the way
+        page.locator(".routine-start").click()
+        assert not listed.is_visible()
+    context.close()
+
+
 def test_the_routine_sends_nothing_anywhere(routine, site_url):
     page = routine()
     requests = []
@@ -615,7 +640,7 @@ def test_begin_is_on_the_first_screen_of_the_check_after_every_sign_and_caution(
     # The first time, the check is there in full, before Begin in reading order.
     catalog = catalogs[edition]
     full = page.locator(".routine-check__full")
-    assert full.is_visible() and not page.locator(".routine-check__short").is_visible()
+    assert full.is_visible() and not page.locator(".routine-check .routine-check__short").is_visible()
     assert full.evaluate("(full) => Boolean(full.compareDocumentPosition(document.querySelector('[data-action=begin]')) "
                          "& Node.DOCUMENT_POSITION_FOLLOWING)")
     text = _words(full)
@@ -631,11 +656,11 @@ def test_once_read_the_check_is_a_short_form_on_one_screen_with_every_sign_and_c
     _begin_from_the_check(page)
     page.reload()
     page.locator(".routine-start").click()
-    short, full, more = page.locator(".routine-check__short"), page.locator(".routine-check__full"), page.locator(
+    short, full, more = page.locator(".routine-check .routine-check__short"), page.locator(".routine-check__full"), page.locator(
         "[data-action=full-check]")
     assert short.is_visible() and not full.is_visible()
     # One screen: from the title to Begin, nothing of the short form under the bar at the bottom.
-    title, form, bar = _box(page, ".routine-check__head"), _box(page, ".routine-check__short"), _box(
+    title, form, bar = _box(page, ".routine-check__head"), _box(page, ".routine-check .routine-check__short"), _box(
         page, ".routine-check__controls")
     assert 0 <= title["top"] and form["bottom"] <= bar["top"] and bar["bottom"] <= 844, (title, form, bar)
     catalog = catalogs[edition]
@@ -672,7 +697,7 @@ def test_a_check_that_cannot_be_remembered_still_begins_and_shows_in_full_next_t
     _begin_from_the_check(page)  # Begin worked: the player ran, and Stop took the reader back
     assert page.locator(".routine-setup").is_visible()
     page.locator(".routine-start").click()
-    assert page.locator(".routine-check__full").is_visible() and not page.locator(".routine-check__short").is_visible()
+    assert page.locator(".routine-check__full").is_visible() and not page.locator(".routine-check .routine-check__short").is_visible()
 
 
 # ---- 200 % text: the player's bar covers nothing the reader follows.
