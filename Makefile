@@ -27,6 +27,7 @@ SITE_DIR ?= site
 # English first, then each edition in another language (mkdocs.<code>.yml) into its folder, site/<code>/:
 # a build empties its site directory.
 build: $(VENV)/.site-deps node_modules/.installed
+	$(PYTHON) scripts/system_packages.py --build
 	$(BIN)/python scripts/build_site.py $(SITE_DIR)
 
 # After an English change: every message of the site into each translations/<code>/messages.po (new

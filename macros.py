@@ -15,9 +15,11 @@ from acupoints.build_checks.settings import config_problem
 from acupoints.editions import ENGLISH_DOCS, english_root, shown_path
 from acupoints.language import load_language, placeholder_problems
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
+from acupoints.previews import description_problem
 from acupoints.review import ReviewError, review_dates
 from acupoints.search import search_tags
 from acupoints.site_address import printed_address
+from acupoints.spellings import load_spellings
 
 DATA_FILE = "data/points.json"
 
@@ -35,12 +37,13 @@ def define_env(env):
             raise PluginError(f"translations/{language.code}/messages.po: the disclaimer (extra.disclaimer in "
                               f"mkdocs.yml) has no current translation; translate {disclaimer!r}")
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE, language=language)
+        spellings = load_spellings(Path(env.project_dir), language.code)
     except DataError as error:
         raise PluginError(str(error)) from None
     address = printed_address(env.conf["site_url"])
     needs = ScriptNeeds()
     store = english_root(env.conf["extra"].get("languages") or [])
-    macros = page_macros(catalog, lambda: env.page.file.src_uri, disclaimer, address, needs, store)
+    macros = page_macros(catalog, lambda: env.page.file.src_uri, disclaimer, address, needs, store, spellings)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"
         env.macro(function, name)
@@ -73,7 +76,8 @@ def on_post_page_macros(env):
         review_dates(page.meta)
     except ReviewError as error:
         _stop(f"{where}: {error}")
-    if problem := front_matter_scripts_problem(page.meta) or bundle_problem(needs, available, bundled):
+    if problem := (description_problem(page.meta) or front_matter_scripts_problem(page.meta)
+                   or bundle_problem(needs, available, bundled)):
         _stop(f"{where}: {problem}")
     page.meta["scripts"] = list(needs)
     # Words the catalogue has no current translation for stay in English, and the page says so

@@ -4,6 +4,7 @@ from markupsafe import Markup
 
 from . import templating
 from .language import N_, Language, Plural
+from .spellings import Spellings
 from .text import script_json
 
 # What the filter and the question links say as the reader uses them (docs/javascripts/faq-filter.js
@@ -16,8 +17,11 @@ FAQ_FILTER_WORDS = {
 }
 
 
-def faq_filter(language: Language) -> Markup:
-    return templating.render("faq-filter.html", language, words=Markup(script_json(language.words(FAQ_FILTER_WORDS))))
+def faq_filter(language: Language, spellings: Spellings) -> Markup:
+    """The filter box, with its words and the edition's spellings (how readers type its words), which
+    the script folds the questions and what is typed by."""
+    return templating.render("faq-filter.html", language, words=Markup(script_json(language.words(FAQ_FILTER_WORDS))),
+                             spellings=Markup(script_json(spellings.for_script())))
 
 
 def print_all_control(language: Language) -> Markup:

@@ -1,6 +1,7 @@
 """The offline copy of a built site (the service worker's precache): what it must hold, what it costs
 a reader, and how its one page for unsaved addresses finds its way home from any address."""
 import gzip
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -139,3 +140,21 @@ def base_element(site_url: str | None, offline_page_url: str, folder: str = "") 
     """The offline page is shown at any address that is not saved (/points/zz9/, /a/b/c/): a <base>
     at its own address makes its relative links, styles and scripts resolve from there."""
     return Markup('<base href="{}">').format(served_path(site_url, folder) + offline_page_url)
+
+
+_SIZE_MARK = re.compile(r"(<span [^>]*data-offline-size[^>]*>).*?(</span>)", re.S)
+
+
+def stored_bytes(site: Path, copy: dict[str, str | None]) -> int:
+    """What the offline copy takes on a reader's device: its files as they are, not as sent."""
+    return sum((site / file).stat().st_size for file in copy if (site / file).is_file())
+
+
+def size_words(size: int) -> str:
+    """'1.2 MB': megabytes as phones count them (10^6 bytes), to one decimal place."""
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def fill_size(html: str, size: int) -> str:
+    """The page with the offline copy's size in every place the offline_copy_size() macro marked."""
+    return _SIZE_MARK.sub(lambda found: found.group(1) + size_words(size) + found.group(2), html)

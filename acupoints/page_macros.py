@@ -4,6 +4,8 @@ from collections.abc import Callable
 from . import cards, controls, figures, guide, links, pain_log, point_page, routine_page, safety
 from .catalog import Catalog
 from .page_scripts import ScriptNeeds
+from .spellings import NO_SPELLINGS, Spellings
+from .templating import render
 
 # The scripts (docs/javascripts/<name>.js) each macro's markup needs. A page loads the scripts of the
 # macros it calls, and nothing else (overrides/main.html); the build checks that each one is bundled.
@@ -18,12 +20,13 @@ SCRIPTS = {
 
 def page_macros(
     catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str,
-    needs: ScriptNeeds | None = None, store: str = "./",
+    needs: ScriptNeeds | None = None, store: str = "./", spellings: Spellings = NO_SPELLINGS,
 ) -> dict[str, Callable[..., str]]:
     """Name -> function for every macro. current_page() gives the calling page's path in docs/;
     disclaimer and address are printed on every card; needs records the scripts each page's macros need;
-    store is where the reader's own data is kept, from the site's root (acupoints/editions.py, shared_root)."""
-    macros = _macros(catalog, current_page, disclaimer, address, store)
+    store is where the reader's own data is kept, from the site's root (acupoints/editions.py, shared_root);
+    spellings are how readers type the edition's words (acupoints/spellings.py), for the FAQ filter."""
+    macros = _macros(catalog, current_page, disclaimer, address, store, spellings)
     needs = needs if needs is not None else ScriptNeeds()
     for name, scripts in SCRIPTS.items():
         macros[name] = _needing(name, macros[name], scripts, needs, current_page)
@@ -42,7 +45,8 @@ def _needing(name: str, macro: Callable[..., str], scripts: tuple[str, ...], nee
     return call
 
 
-def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str, store: str):
+def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str, store: str,
+            spellings: Spellings):
     find, language = catalog.find, catalog.language
     return {
         "point_card": lambda code: cards.point_card(catalog, find(code), disclaimer, address),
@@ -51,7 +55,8 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         ),
         "print_card_control": lambda code: cards.print_card_control(language, find(code)),
         "print_all_control": lambda: controls.print_all_control(language),
-        "faq_filter": lambda: controls.faq_filter(language),
+        "faq_filter": lambda: controls.faq_filter(language, spellings),
+        "offline_copy_size": lambda: render("offline-size.html", language),
         "point_title": lambda code: links.point_title(language, find(code)),
         "point_link": lambda code: links.point_link(language, find(code), current_page()),
         "point_fact": lambda code, name: point_page.point_fact(language, find(code), name),

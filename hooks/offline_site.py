@@ -90,6 +90,15 @@ def _offline_script(config) -> Path:
     _stop("scripts/offline.mjs is missing: it writes the service worker that keeps the site offline")
 
 
+def _write_worker(config, site: Path) -> dict[str, str | None]:
+    """Runs Workbox (scripts/offline.mjs) to write sw.js; the offline copy, file -> revision."""
+    result = subprocess.run(["node", str(_offline_script(config)), str(site)],
+                            capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        _stop((result.stderr.strip().splitlines() or ["scripts/offline.mjs failed"])[-1])
+    return {entry["url"]: entry["revision"] for entry in json.loads(result.stdout)}
+
+
 # After the search index and the minified scripts are written (the search and minify plugins).
 @event_priority(-100)
 def on_post_build(config):
@@ -99,11 +108,15 @@ def on_post_build(config):
     if shutil.which("node") is None:
         _stop("node is not installed: the service worker that keeps the site offline is made with "
               "Workbox on Node.js; install Node.js, then run `make node_modules/.installed`")
-    result = subprocess.run(["node", str(_offline_script(config)), str(site)],
-                            capture_output=True, text=True, timeout=300)
-    if result.returncode != 0:
-        _stop((result.stderr.strip().splitlines() or ["scripts/offline.mjs failed"])[-1])
-    copy = {entry["url"]: entry["revision"] for entry in json.loads(result.stdout)}
+    copy = _write_worker(config, site)
+    # The home page says how much room the copy takes: measured now, written in, and the worker made
+    # again, so that it saves the page as it now reads.
+    marked = [page for page in site.rglob("*.html") if "data-offline-size" in page.read_text(encoding="utf-8")]
+    if marked:
+        size = offline_copy.stored_bytes(site, copy)
+        for page in marked:
+            page.write_text(offline_copy.fill_size(page.read_text(encoding="utf-8"), size), encoding="utf-8")
+        copy = _write_worker(config, site)
     served = offline_copy.served_path(config.site_url, _folder(config))
     missing = offline_copy.missing_from_copy(site, set(copy), served)
     if missing:
@@ -113,4 +126,5 @@ def on_post_build(config):
     cost = offline_copy.cost(site, copy, served)
     if problem := cost.over_budget():
         _stop(f"{site.name}/sw.js: {problem}")
-    log.info(f"Offline: sw.js saves {len(copy)} files; {cost.summary()}")
+    stored = offline_copy.size_words(offline_copy.stored_bytes(site, copy))
+    log.info(f"Offline: sw.js saves {len(copy)} files, {stored} on a reader's device; {cost.summary()}")

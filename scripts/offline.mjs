@@ -31,6 +31,7 @@ const { manifestEntries, warnings } = await getManifest({
     "sw.js",
     "assets/javascripts/lunr/**", // search in other languages; this site is in English only
     "**/*.map",
+    "assets/previews/**", // the pictures a shared link shows in chat apps; no page shows them
   ],
   // Material's files: bundle.a5f9d56c.min.js, main.57a0d79d.min.css and the like.
   dontCacheBustURLsMatching: /\.[0-9a-f]{8}\.min\.(?:js|css)$/,

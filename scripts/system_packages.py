@@ -6,6 +6,7 @@ virtual environment) it looks at python3-venv alone: building and serving the si
 The tests import it: a test whose package is missing fails with the one line from `missing_line`, not
 with an assertion deep inside it. Standard library only: it runs before the virtual environment exists.
 """
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -69,16 +70,22 @@ LATIN_FONT = SystemPackage(
 # Noto Sans Devanagari (in fonts-noto-core), the font Android draws Hindi with: without a Devanagari
 # font, Chromium draws the Hindi edition and its printed cards as empty boxes.
 HINDI_FONT = SystemPackage(
-    "fonts-noto-core", "draws the Hindi edition in screenshots and printed cards",
-    _fonts("Noto Sans Devanagari"))
+    "fonts-noto-core", "draws the Hindi edition in screenshots and printed cards, and the words of every "
+    "link preview picture the build draws", _fonts("Noto Sans Devanagari", "Noto Sans"))
+CAIRO = SystemPackage("libcairo2", "cairosvg draws each page's drawing into its link preview picture",
+                      lambda: ctypes.util.find_library("cairo") is not None)
 POPPLER = SystemPackage("poppler-utils", "pdftoppm turns printed PDFs into pictures", _command("pdftoppm"))
 JAVA = SystemPackage("default-jre-headless", "Java runs the Nu HTML Checker", _command("java"))
 NPM = SystemPackage("npm", "installs the Nu HTML Checker and Lighthouse", _command("npm"))
 PYTHON_VENV = SystemPackage("python3-venv", "makes the .venv the Python packages go into", _python_venv)
 
-REQUIRED = [CHROMIUM, FONTCONFIG, CHINESE_FONT, LATIN_FONT, HINDI_FONT, POPPLER, JAVA, NPM, PYTHON_VENV]
-# What `make serve` needs: the site builds and serves from the .venv alone (it makes no service worker).
+REQUIRED = [CHROMIUM, FONTCONFIG, CHINESE_FONT, LATIN_FONT, HINDI_FONT, CAIRO, POPPLER, JAVA, NPM, PYTHON_VENV]
+# What `make serve` needs: the site builds and serves from the .venv alone (it makes no service worker
+# and draws no link previews).
 SERVE = [PYTHON_VENV]
+# What `make build` needs besides: the link previews' fonts and cairo.
+BUILD = [PYTHON_VENV, HINDI_FONT, CAIRO]
+LISTS = {(): REQUIRED, ("--serve",): SERVE, ("--build",): BUILD}
 
 
 def missing(packages: list[SystemPackage] = REQUIRED) -> list[SystemPackage]:
@@ -86,10 +93,10 @@ def missing(packages: list[SystemPackage] = REQUIRED) -> list[SystemPackage]:
 
 
 def main(args: list[str]) -> int:
-    if args not in ([], ["--serve"]):
-        print("usage: system_packages.py [--serve]", file=sys.stderr)
+    if tuple(args) not in LISTS:
+        print("usage: system_packages.py [--serve | --build]", file=sys.stderr)
         return 2
-    packages = SERVE if args else REQUIRED
+    packages = LISTS[tuple(args)]
     if packages is REQUIRED and "CHROME_PATH" in os.environ and not CHROMIUM.present():
         print(f"CHROME_PATH={CHROME_PATH} is not an executable file", file=sys.stderr)
         return 1

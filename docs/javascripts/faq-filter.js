@@ -1,6 +1,7 @@
 // FAQ page: the filter box and the question links. Every control is already in the page, so nothing
 // moves when this runs; without JavaScript the box is hidden (overrides/main.html) and every
 // question shows.
+import { finderFor } from "./lib/spellings.js";
 import { counted, fill } from "./lib/words.js";
 
 const box = document.getElementById("faq-filter");
@@ -13,6 +14,8 @@ if (box) {
   const status = box.querySelector("[role=status]");
   const siteSearch = box.querySelector(".faq-filter__search");
   const article = box.closest("article");
+  // A word is found however a reader types it (ज़ोर or जोर), or by another word for it.
+  const finder = finderFor(JSON.parse(document.getElementById("faq-filter-spellings").textContent));
 
   // A question is its h3 plus everything up to the next heading; a group is an h2 and its questions.
   const groups = [];
@@ -25,19 +28,19 @@ if (box) {
         if (!next.classList.contains("review-dates")) parts.push(next);
       }
       const searchable = parts.filter((part) => !part.querySelector(".faq-link"));
-      const text = searchable.map((part) => part.textContent).join(" ").toLowerCase();
-      groups[groups.length - 1].questions.push({ parts, text });
+      const has = finder(searchable.map((part) => part.textContent).join(" "));
+      groups[groups.length - 1].questions.push({ parts, has });
     }
   }
   const total = groups.reduce((count, group) => count + group.questions.length, 0);
 
   function applyFilter() {
-    const typed = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const typed = input.value.split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const group of groups) {
       let groupShown = 0;
       for (const question of group.questions) {
-        const matches = typed.every((word) => question.text.includes(word));
+        const matches = typed.every(question.has);
         for (const part of question.parts) part.hidden = !matches;
         if (matches) groupShown += 1;
       }

@@ -62,3 +62,20 @@ def test_without_javascript_every_question_shows(browser, site_url):
     assert not page.locator("#faq-filter").is_visible()  # a control that could not work
     assert len(_visible_questions(page)) >= 10
     context.close()
+
+
+# Hindi as readers type it on a phone (no nukta, ा for ॉ), another word for the same thing, and English:
+# each finds the question that answers it, and not every question.
+HINDI_FILTERS = [("कमजोरी", "sciatica"), ("जोर", "how-hard-to-press"), ("डाक्टर", "when-to-see-a-doctor"),
+                 ("प्रेगनेंसी", "pregnant"), ("गर्भावस्था", "pregnant"), ("pregnant", "pregnant")]
+
+
+def test_the_hindi_filter_finds_words_however_they_are_typed(page, site_url):
+    page.goto(site_url + "hi/faq/")
+    every_question = _visible_questions(page)
+    box = page.locator("#faq-filter-input")
+    for typed, expected in HINDI_FILTERS:
+        box.fill("")
+        box.press_sequentially(typed)
+        shown = _visible_questions(page)
+        assert expected in shown and len(shown) < len(every_question), (typed, shown)

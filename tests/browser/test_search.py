@@ -1,7 +1,8 @@
 """What a reader types into Material's search, and where it must land.
 
-Add a row to SEARCHES to pin down a new query: (what is typed, the page path and #fragment expected,
-how many result pages from the top it may be in). Fragment "" means the page itself.
+Add a row to SEARCHES (English) or HINDI_SEARCHES to pin down a new query: (what is typed, the page
+path and #fragment expected, how many result pages from the top it may be in). Fragment "" means the
+page itself.
 """
 import time
 from urllib.parse import urlsplit
@@ -24,6 +25,8 @@ SEARCHES = [
     ("KI-1", "/points/ki1/", FIRST), ("Yongquan", "/points/ki1/", FIRST), ("Gushing Spring", "/points/ki1/", FIRST),
     # Symptoms and questions: the answer is among the first three results.
     ("sciatica", "/faq/#sciatica", TOP3),
+    # The question that has the distinctive word comes before a page that lacks it ("Safety first").
+    ("sciatica safe", "/faq/#sciatica", FIRST),
     ("stiffness", "/points/bl23/", TOP3),
     ("hip", "/points/gb30/", TOP3),
     ("stress", "/points/bl52/", TOP3),
@@ -42,11 +45,35 @@ SEARCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, site_url):
+# Words as readers type them on a phone: no nukta (the pages write कमज़ोरी, ज़ोर), ा for ॉ (डॉक्टर),
+# another word for the same thing (प्रेगनेंसी for गर्भावस्था), and English on the Hindi site.
+HINDI_SEARCHES = [
+    ("कमजोरी", "/hi/faq/#sciatica", TOP3),
+    ("जोर", "/hi/faq/#how-hard-to-press", FIRST),
+    ("डाक्टर", "/hi/faq/#when-to-see-a-doctor", TOP3),
+    ("प्रेगनेंसी", "/hi/faq/#pregnant", FIRST),
+    ("गर्भावस्था", "/hi/faq/#pregnant", FIRST),
+    ("pregnant", "/hi/faq/#pregnant", FIRST),
+]
+
+
+def _search_page(browser, url):
     context = browser.new_context(viewport=VIEWPORTS["desktop"])
     page = context.new_page()
-    page.goto(site_url)
+    page.goto(url)
+    return context, page
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, site_url):
+    context, page = _search_page(browser, site_url)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def hindi_search_page(browser, site_url):
+    context, page = _search_page(browser, site_url + "hi/")
     yield page
     context.close()
 
@@ -76,14 +103,31 @@ def search(page, query: str) -> list[list[tuple[str, str]]]:
     return current
 
 
-@pytest.mark.parametrize("query, expected, within", SEARCHES, ids=[row[0] for row in SEARCHES])
-def test_query_lands_on_the_answer(search_page, site_url, query, expected, within):
+def _assert_lands(page, site_url, query, expected, within):
     expected_path, _, fragment = expected.partition("#")
     base = urlsplit(site_url).path.rstrip("/")
-    results = search(search_page, query)
+    results = search(page, query)
     top = results[:within]
     if fragment:
         found = any((base + expected_path, fragment) in links for links in top)
     else:
         found = any(links[0][0] == base + expected_path for links in top)
     assert found, f"{query!r}: expected {expected} in the first {within}, got {[links[:2] for links in results[:5]]}"
+
+
+@pytest.mark.parametrize("query, expected, within", SEARCHES, ids=[row[0] for row in SEARCHES])
+def test_query_lands_on_the_answer(search_page, site_url, query, expected, within):
+    _assert_lands(search_page, site_url, query, expected, within)
+
+
+@pytest.mark.parametrize("query, expected, within", HINDI_SEARCHES, ids=[row[0] for row in HINDI_SEARCHES])
+def test_hindi_query_lands_on_the_answer(hindi_search_page, site_url, query, expected, within):
+    _assert_lands(hindi_search_page, site_url, query, expected, within)
+
+
+def test_the_hindi_answers_are_questions_of_the_built_faq(built_site):
+    """A renamed anchor would make a row above test nothing but a missing link."""
+    faq = (built_site / "hi" / "faq" / "index.html").read_text(encoding="utf-8")
+    for _, expected, _ in HINDI_SEARCHES:
+        fragment = expected.partition("#")[2]
+        assert f'<h3 id="{fragment}">' in faq, expected

@@ -228,6 +228,16 @@ def test_the_glossary_is_one_word_for_each_term():
     assert len(terms) == len(set(terms))
 
 
+def test_a_wrong_spelling_rule_in_the_glossary_stops_the_hindi_build(tmp_path):
+    """Search and the FAQ filter take readers' spellings from the glossary (acupoints/spellings.py)."""
+    project = copy_project(tmp_path / "project")
+    glossary = project / "translations" / HINDI / "glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("[डॉक्टर, डाक्टर]", "[डॉक्टर, डॉक्टर]"),
+                        encoding="utf-8")
+    line = one_error_line(build_editions(project, tmp_path / "site"))
+    assert "translations/hi/glossary.yml: /typed/1/example: the rule makes 'डॉक्टर' into 'डाक्टर'" in line
+
+
 # --- Kept in step: a change in English stops the Hindi build until it is translated -----------------
 
 def test_a_changed_english_caution_stops_the_hindi_build_until_it_is_translated(tmp_path):

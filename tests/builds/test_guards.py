@@ -38,11 +38,11 @@ def _page_scripts(site, page: str) -> list[str]:
 # --- Pages and their scripts ------------------------------------------------------------------------
 
 def test_each_page_loads_the_scripts_its_macros_need_and_no_other(built_site):
-    assert _page_scripts(built_site, "routine") == ["routine-player", "pain-log"]
+    assert _page_scripts(built_site, "routine") == ["routine-player", "pain-log", "share-page"]
     assert _page_scripts(built_site, "progress") == ["pain-log"]
     assert _page_scripts(built_site, "faq") == ["faq-filter"]
     assert _page_scripts(built_site, "cards") == ["print-card"]
-    assert _page_scripts(built_site, "points/li4") == ["print-card"]
+    assert _page_scripts(built_site, "points/li4") == ["print-card", "share-page"]  # the share button
     assert _page_scripts(built_site, "guide") == []
     for name in ["routine-player", "pain-log", "faq-filter", "print-card"]:
         assert (built_site / "javascripts" / f"{name}.min.js").is_file()

@@ -40,7 +40,8 @@ COPIES = {
     "partials/search.html": [(" aria-label=\"{{ lang.t('search') }}\"", "")] * 2,
     "partials/header.html": [("{% if config.extra.languages %}", "{% if config.extra.alternate %}"), (MENU, ""),
                              (SEARCH, ""), (" toggle-fallback", ""), (" toggle-fallback", ""),
-                             (" site-title", ""), (SHORT_NAME, "")],
+                             (" site-title", ""), (SHORT_NAME, ""),
+                             ('    {% include "partials/share-page.html" %}\n', "")],
     "partials/nav-item.html": [(NAV_TOGGLE, NAV_LABEL)],
     # Material's own words for Hindi readers, in everyday Hindi.
     "partials/languages/hi.html": [

@@ -3,7 +3,16 @@ visit, and the offline page's way home."""
 import gzip
 
 from acupoints import offline_copy
-from acupoints.offline_copy import base_element, cost, missing_from_copy, page_references, served_path
+from acupoints.offline_copy import (
+    base_element,
+    cost,
+    fill_size,
+    missing_from_copy,
+    page_references,
+    served_path,
+    size_words,
+    stored_bytes,
+)
 
 PAGE = """<html><head>
 <link rel="stylesheet" href="../../assets/stylesheets/main.57a0d79d.min.css">
@@ -79,3 +88,12 @@ def test_over_the_budget_is_one_line_naming_the_budget(tmp_path, monkeypatch):
     problem = cost(_site(tmp_path), {"index.html": "r1", "site.js": "r2", "photo.jpg": "r3"}).over_budget()
     assert "over its budget of 0 KiB" in problem and "acupoints/offline_copy.py" in problem
     assert "\n" not in problem
+
+
+def test_the_home_page_is_told_the_size_of_the_offline_copy(tmp_path):
+    (tmp_path / "index.html").write_bytes(b"x" * 700_000)
+    (tmp_path / "app.js").write_bytes(b"x" * 550_000)
+    size = stored_bytes(tmp_path, {"index.html": "1", "app.js": None, "gone.css": "2"})
+    assert size == 1_250_000 and size_words(size) == "1.2 MB"
+    page = '<p>About <span class="offline-size" data-offline-size data-search-exclude>(measured)</span>.</p>'
+    assert fill_size(page, size) == page.replace("(measured)", "1.2 MB")
