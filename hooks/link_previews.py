@@ -78,7 +78,7 @@ def on_post_page(output, page, config):
     drawing = previews.page_drawing(output) or _icon
     if drawing is None:
         _stop(f"{ICON} is missing: it is the preview picture of pages that have no drawing")
-    title = Markup(page.title or config.site_name).striptags()
+    title = config.site_name if page.is_homepage else Markup(page.title or config.site_name).striptags()
     try:
         png = previews.preview_png(title, config.site_name, drawing, _fonts)
         previews.write_preview(Path(config.site_dir), page.url, png)
