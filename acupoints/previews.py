@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import Markup
 from PIL import Image, ImageDraw, ImageFont
 
 SIZE = (1200, 630)
@@ -44,12 +45,15 @@ NEEDS_AN_ADDRESS = ("og:url", "og:image", "twitter:image", "the canonical link")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff\u200c\u200d]")
 
 
-# The pages a reader is most likely to send on: the home page, the routine and the points.
-SHARED_PAGES = ("index.md", "routine.md", "points/")
-
-
 def has_share_button(src_uri: str) -> bool:
-    return src_uri == SHARED_PAGES[0] or src_uri == SHARED_PAGES[1] or src_uri.startswith(SHARED_PAGES[2])
+    """The pages a reader is most likely to send on: the home page, the routine and the points."""
+    return src_uri in ("index.md", "routine.md") or src_uri.startswith("points/")
+
+
+def shared_title(page_title: str | None, is_homepage: bool, site_name: str) -> str:
+    """What a shared link, its picture and the share sheet call a page: its title as text, and the
+    site's name for the home page (whose nav title, "Home", says nothing in a chat)."""
+    return site_name if is_homepage or not page_title else Markup(page_title).striptags()
 
 
 class PreviewError(Exception):

@@ -9,8 +9,6 @@ says so once. Two pages with the same description stop the build: a chat app wou
 import logging
 from pathlib import Path
 
-from markupsafe import Markup
-
 from acupoints import previews
 from acupoints.editions import shown_path
 
@@ -57,6 +55,9 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     env.filters["link_preview"] = lambda page: previews.image_path(page.url)
+    # The 404 page has no page.
+    env.filters["shared_title"] = lambda page: previews.shared_title(
+        page.title if page else None, bool(page and page.is_homepage), config.site_name)
     env.filters["shares_button"] = lambda page: bool(page and page.file) and previews.has_share_button(
         page.file.src_uri)
     env.globals["preview_size"] = previews.SIZE
@@ -78,9 +79,9 @@ def on_post_page(output, page, config):
     drawing = previews.page_drawing(output) or _icon
     if drawing is None:
         _stop(f"{ICON} is missing: it is the preview picture of pages that have no drawing")
-    title = config.site_name if page.is_homepage else Markup(page.title or config.site_name).striptags()
     try:
-        png = previews.preview_png(title, config.site_name, drawing, _fonts)
+        png = previews.preview_png(previews.shared_title(page.title, page.is_homepage, config.site_name),
+                                   config.site_name, drawing, _fonts)
         previews.write_preview(Path(config.site_dir), page.url, png)
     except previews.PreviewError as error:
         _stop(f"{shown_path(page.file.abs_src_path)}: {error}")

@@ -71,3 +71,10 @@ def test_the_picture_is_the_size_chat_apps_show(title, tmp_path):
 def test_a_picture_over_the_limit_is_refused(tmp_path):
     with pytest.raises(previews.PreviewError, match="over the 300 KiB"):
         previews.write_preview(tmp_path, "faq/", b"0" * (previews.MAX_BYTES + 1))
+
+
+@pytest.mark.parametrize("title, home, shown", [
+    ("Home", True, "Site"), ('LI4 <span lang="zh-Latn-pinyin">Hegu</span>', False, "LI4 Hegu"), (None, False, "Site"),
+])
+def test_a_shared_page_is_called_by_its_title_and_the_home_page_by_the_site_name(title, home, shown):
+    assert previews.shared_title(title, home, "Site") == shown
