@@ -8,11 +8,11 @@ ENGLISH = Language()
 
 
 def test_card_holds_every_required_field_from_the_data(catalog):
-    point = catalog.find("KD1")
+    point = catalog.find("B23")
     card = point_card(catalog, point, "Not medical advice.", "example.org/guide")
-    assert card.startswith('<article class="point-card" id="card-ki1" aria-label="Pocket card: KI1 Yongquan" '
+    assert card.startswith('<article class="point-card" id="card-bl23" aria-label="Pocket card: BL23 Shenshu" '
                            'data-search-exclude>')
-    assert "<h3>KI1 Yongquan</h3>" in card  # no id: Material's search would index an empty section
+    assert "<h3>BL23 Shenshu</h3>" in card  # no id: Material's search would index an empty section
     assert "\n" not in card  # one raw HTML block for Markdown
     for value in [point["code"], point["pinyin"], point["chinese"]["simplified"],
                   *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
@@ -25,17 +25,17 @@ def test_card_holds_every_required_field_from_the_data(catalog):
                   "Not medical advice."]:
         assert escape(value) in card, value
     assert "Full guide: example.org/guide" in card
-    assert "Also written KD1" in card  # the label readers may know, where it is not the code itself
-    assert "Also written" not in point_card(catalog, catalog.find("LI4"), "x", "")  # LI-4 is LI4
-    assert 'role="img"' in card and 'id="card-ki1-figure-title"' in card  # its own figure ids
+    assert "Also written B23" in card  # the label readers may know, where it is not the code itself
+    assert "Also written" not in point_card(catalog, catalog.find("GB30"), "x", "")  # its label is its code
+    assert 'role="img"' in card and 'id="card-bl23-figure-title"' in card  # its own figure ids
 
 
 def test_a_card_without_a_published_address_prints_none(catalog):
-    assert "Full guide" not in point_card(catalog, catalog.find("KI1"), "Not medical advice.", "")
+    assert "Full guide" not in point_card(catalog, catalog.find("BL52"), "Not medical advice.", "")
 
 
 def test_card_escapes_data(catalog):
-    point = {**catalog.find("LI4"), "pinyin": "<script>alert(1)</script>", "how_often": "{{ 7*7 }}"}
+    point = {**catalog.find("GB30"), "pinyin": "<script>alert(1)</script>", "how_often": "{{ 7*7 }}"}
     card = point_card(catalog, point, "<b>x</b>", "javascript:alert(1)")
     assert "<script" not in card and "{{" not in card and "<b>" not in card and "javascript:" not in card
 

@@ -1,6 +1,7 @@
 """Golden files for the macros' output, as pymdown-extensions keeps for its extensions: each case is a
-macro called as a page calls it, and its output is compared with tests/unit/golden/<case>.html, so a
-change to the markup or the words shows as a diff in review. After a change you mean, rewrite the
+macro called as a page calls it, on the frozen fixture data (tests/fixtures/), and its output is compared
+with tests/unit/golden/<case>.html, so a change to the markup or the core's words shows as a diff in
+review, and an edit to the site's own data changes none of them. After a change you mean, rewrite the
 files with `UPDATE_GOLDEN=1 .venv/bin/pytest tests/unit/test_golden.py` and read the diff."""
 import os
 from pathlib import Path
@@ -12,7 +13,7 @@ from acupoints.page_macros import page_macros
 GOLDEN = Path(__file__).parent / "golden"
 # (case, page the macro is called from, macro, arguments): one of each kind of fragment.
 CASES = [
-    ("point-facts-li4", "points/li4.md", "point_facts", ("LI4",)),
+    ("point-facts-gb30", "points/gb30.md", "point_facts", ("GB30",)),
     ("standard-location-bl52", "points/bl52.md", "standard_location", ("BL52",)),
     ("point-cautions-gb30", "points/gb30.md", "point_cautions", ("GB30",)),
     ("point-figure-bl23", "points/bl23.md", "point_figure", ("BL23",)),
@@ -22,14 +23,14 @@ CASES = [
     ("point-sources-gb30", "points/gb30.md", "point_sources", ("GB30",)),
     ("body-map", "points/index.md", "body_map", ()),
     ("points-table", "points/index.md", "points_table", ()),
-    ("get-help-now", "points/ki1.md", "get_help_now", ()),
+    ("get-help-now", "points/gb30.md", "get_help_now", ()),
     ("help-tier-emergency", "precautions.md", "help_tier", ("emergency",)),
     ("help-tier-urgent", "precautions.md", "help_tier", ("urgent",)),
     ("help-tier-see-doctor", "precautions.md", "help_tier", ("see_doctor",)),
     ("leg-symptoms", "guide.md", "leg_symptoms", ()),
     ("painkillers", "back-care.md", "painkillers", ()),
     ("caution-overview", "precautions.md", "caution_overview", ()),
-    ("point-card-ki1", "cards.md", "point_card", ("KI1",)),
+    ("point-card-bl52", "cards.md", "point_card", ("BL52",)),
     ("start-here", "index.md", "start_here", ()),
     ("routine", "routine.md", "routine", ()),
     ("pain-log", "progress.md", "pain_log", ()),

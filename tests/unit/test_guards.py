@@ -26,14 +26,14 @@ AVAILABLE = {"routine-player", "pain-log", "faq-filter"}
 def test_a_page_needs_the_scripts_of_the_macros_it_calls(catalog):
     needs, page = ScriptNeeds(), ["guide.md"]
     macros = page_macros(catalog, lambda: page[0], "Not advice.", "example.org", needs)
-    macros["point_link"]("LI4")
+    macros["point_link"]("GB30")
     assert needs.of("guide.md") == {}
     macros["routine"]()
     macros["pain_log"]()
     assert needs.of("guide.md") == {"routine-player": "routine", "pain-log": "routine"}
-    page[0] = "points/li4.md"
-    macros["print_card_control"]("LI4")
-    assert needs.of("points/li4.md") == {"print-card": "print_card_control"}
+    page[0] = "points/gb30.md"
+    macros["print_card_control"]("GB30")
+    assert needs.of("points/gb30.md") == {"print-card": "print_card_control"}
     needs.start("guide.md")  # a rebuild of the page starts afresh
     assert needs.of("guide.md") == {}
 
@@ -48,7 +48,7 @@ def test_every_declared_script_exists_and_every_declaring_macro_is_a_macro(catal
 def test_a_wrapped_macro_still_names_itself_when_called_wrongly(catalog):
     macros = page_macros(catalog, lambda: "guide.md", "Not advice.", "example.org")
     with pytest.raises(TypeError, match=r"^routine\(\) takes 0 positional arguments"):
-        macros["routine"]("LI4")
+        macros["routine"]("GB30")
 
 
 @pytest.mark.parametrize("needs, reason", [

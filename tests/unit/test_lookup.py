@@ -4,11 +4,9 @@ from acupoints import UnknownPointError
 
 
 @pytest.mark.parametrize("typed, code", [
-    ("LI4", "LI4"), ("li-4", "LI4"), ("LI 4", "LI4"),
-    ("BL23", "BL23"), ("B23", "BL23"), ("ub23", "BL23"), ("BL-23", "BL23"),
-    ("BL52", "BL52"), ("B47", "BL52"), ("b-47", "BL52"),
-    ("GB30", "GB30"), ("gb-30", "GB30"),
-    ("KI1", "KI1"), ("KD1", "KI1"), ("K1", "KI1"), ("KID1", "KI1"), ("ki-1", "KI1"),
+    ("BL23", "BL23"), ("B23", "BL23"), ("ub23", "BL23"), ("BL-23", "BL23"), ("bl 23", "BL23"),
+    ("BL52", "BL52"), ("B52", "BL52"), ("B47", "BL52"), ("b-47", "BL52"), ("UB-52", "BL52"),
+    ("GB30", "GB30"), ("gb30", "GB30"), ("gb-30", "GB30"), ("GB 30", "GB30"),
 ])
 def test_every_alias_finds_its_point(catalog, typed, code):
     assert catalog.find(typed)["code"] == code
@@ -23,4 +21,4 @@ def test_bl47_is_not_zhishi(catalog):
 def test_unknown_code_names_the_code_and_the_known_ones(catalog):
     with pytest.raises(UnknownPointError) as caught:
         catalog.find("XX9")
-    assert str(caught.value) == "unknown point code 'XX9'; known codes: LI4, BL23, BL52, GB30, KI1"
+    assert str(caught.value) == "unknown point code 'XX9'; known codes: BL23, BL52, GB30"

@@ -1,5 +1,6 @@
 """The pain log's readings (acupoints/pain_readings.py) against the table of cases the browser's
-copy of the rules is tested with too (tests/js/pain-readings.test.js)."""
+copy of the rules is tested with too (tests/js/pain-readings.test.js): both read the site's own rules, so
+the table's cases run on the real data; the rules that stop the build are tried on the frozen fixture."""
 import copy
 import json
 from datetime import datetime, timedelta, timezone
@@ -9,7 +10,7 @@ import pytest
 from acupoints.errors import DataError
 from acupoints.loading import load_catalog
 from acupoints.pain_readings import DAY, readings
-from helpers import DATA_FILE, ROOT, copy_project
+from helpers import ROOT
 
 TABLE = json.loads((ROOT / "tests" / "cases" / "pain-readings.json").read_text(encoding="utf-8"))
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -27,8 +28,8 @@ def _entries(case: dict) -> list[dict]:
 
 
 @pytest.mark.parametrize("case", TABLE["cases"], ids=[case["name"] for case in TABLE["cases"]])
-def test_each_case_gives_its_readings(case, catalog):
-    found = readings(_entries(case), catalog.pain_log)
+def test_each_case_gives_its_readings(case, live_catalog):
+    found = readings(_entries(case), live_catalog.pain_log)
     assert [reading["rule"] for reading in found] == [reading["rule"] for reading in case["readings"]]
     for reading, expected in zip(found, case["readings"]):
         assert reading.keys() == expected.keys()
@@ -42,37 +43,38 @@ def test_the_table_holds_the_logs_that_must_give_a_reading():
             "4 on three days, then 3, 4, 6 and 8 after routines: a rise after routines is not hidden"} <= names
 
 
-def _with_rules(tmp_path, change) -> DataError:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    change(data["pain_log"])
-    project = copy_project(tmp_path / "project")
-    (project / "data" / "points.json").write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(DataError) as caught:
-        load_catalog(project / "data" / "points.json", shown_as="data/points.json")
-    return caught.value
+@pytest.fixture
+def with_rules(points_data, write_points):
+    """The DataError of the fixture data with its pain log's rules changed."""
+    def load(change) -> DataError:
+        change(points_data["pain_log"])
+        with pytest.raises(DataError) as caught:
+            load_catalog(write_points(points_data), shown_as="data/points.json")
+        return caught.value
+    return load
 
 
-def test_thresholds_that_miss_severe_pain_stop_the_build(tmp_path):
+def test_thresholds_that_miss_severe_pain_stop_the_build(with_rules):
     def loosen(log):
         log["readings"]["severe"].update(days_at_least=14, within_days=7)  # 14 days in 7 never happen
-    error = _with_rules(tmp_path, loosen)
+    error = with_rules(loosen)
     assert error.pointer == "/pain_log/readings"
     assert "8 out of 10 on each of 3 days" in error.reason
 
 
-def test_a_rising_rule_that_misses_a_slow_rise_stops_the_build(tmp_path):
-    error = _with_rules(tmp_path, lambda log: log["readings"]["rising"].update(rise_at_least=4))
+def test_a_rising_rule_that_misses_a_slow_rise_stops_the_build(with_rules):
+    error = with_rules(lambda log: log["readings"]["rising"].update(rise_at_least=4))
     assert error.pointer == "/pain_log/readings" and "3, 4, 4, 6, 6 and 8 over 15 days" in error.reason
 
 
-def test_comparison_weeks_that_overlap_stop_the_build(tmp_path):
-    error = _with_rules(tmp_path, lambda log: log["readings"]["not_improving"].update(compare_days=14))
+def test_comparison_weeks_that_overlap_stop_the_build(with_rules):
+    error = with_rules(lambda log: log["readings"]["not_improving"].update(compare_days=14))
     assert error.pointer == "/pain_log/readings/not_improving/compare_days"
 
 
-def test_the_order_of_the_entries_does_not_matter_and_they_are_left_as_they_are(catalog):
+def test_the_order_of_the_entries_does_not_matter_and_they_are_left_as_they_are(live_catalog):
     entries = _entries(TABLE["cases"][3])
     backwards = list(reversed(entries))
     kept = copy.deepcopy(backwards)
-    assert readings(backwards, catalog.pain_log) == readings(entries, catalog.pain_log) != []
+    assert readings(backwards, live_catalog.pain_log) == readings(entries, live_catalog.pain_log) != []
     assert backwards == kept

@@ -49,21 +49,21 @@ def test_point_link_is_relative_to_the_calling_page(catalog):
         return page_macros(catalog, lambda: page, "Not advice.", "example.org")["point_link"]
 
     assert point_link("faq.md")("b23") == "[BL23 Shenshu](points/bl23.md)"
-    assert point_link("points/gb30.md")("KD1") == "[KI1 Yongquan](ki1.md)"
+    assert point_link("points/gb30.md")("B47") == "[BL52 Zhishi](bl52.md)"
 
 
 def test_point_fact_formats_single_fields(macros):
-    assert macros["point_fact"]("LI4", "hold") == "30 seconds to 1 minute"
-    assert macros["point_fact"]("B47", "hold") == "1 to 2 minutes"
+    assert macros["point_fact"]("GB30", "hold") == "20 to 40 seconds"
+    assert macros["point_fact"]("B47", "hold") == "90 seconds to 3 minutes"
     assert macros["point_fact"]("BL52", "article_label") == "B47"
     assert macros["point_fact"]("BL52", "english_name") == "Will&#39;s Chamber"
     with pytest.raises(KeyError, match="unknown fact 'colour'"):
-        macros["point_fact"]("LI4", "colour")
+        macros["point_fact"]("GB30", "colour")
 
 
 def test_guide_facts(macros):
-    assert macros["guide_fact"]("session") == "9 to 14 minutes"  # the routine's plan (tests/unit/test_routine.py)
-    assert macros["guide_fact"]("hold_range") == "30 seconds to 2 minutes"
+    assert macros["guide_fact"]("session") == "7 to 11 minutes"  # the routine's plan (tests/unit/test_routine.py)
+    assert macros["guide_fact"]("hold_range") == "20 seconds to 3 minutes"  # GB30's shortest to BL52's longest
 
 
 def test_point_facts_block_holds_every_name_and_use(macros, catalog):
@@ -72,7 +72,7 @@ def test_point_facts_block_holds_every_name_and_use(macros, catalog):
     assert block.startswith('<dl class="point-facts" id="facts-gb30">')
     assert "\n" not in block  # one raw HTML block for Markdown
     for value in [point["code"], point["pinyin"], *point["english_names"], point["meridian"],
-                  *point["traditional_uses"], "環跳"]:
+                  *point["traditional_uses"], point["chinese"]["traditional"]]:
         assert escape(value) in block
 
 
@@ -80,13 +80,13 @@ def test_how_to_press_holds_every_press_fact_with_the_sides(macros, catalog):
     block = macros["point_press"]("GB30")
     point = catalog.find("GB30")
     for value in [*(point["press"][name] for name in ["position", "with", "method"]),
-                  "30 seconds to 1 minute on each side", point["how_often"]]:
+                  "20 to 40 seconds on each side", point["how_often"]]:
         assert escape(value) in block
 
 
 def test_cautions_box_lists_the_point_cautions(macros, catalog):
-    box = macros["point_cautions"]("LI4")
-    for key in catalog.find("LI4")["cautions"]:
+    box = macros["point_cautions"]("GB30")
+    for key in catalog.find("GB30")["cautions"]:
         assert escape(catalog.cautions[key]["text"]) in box
 
 
@@ -99,19 +99,20 @@ def test_points_table_links_every_point(macros, catalog):
 def test_caution_overview_names_where_each_caution_applies(macros):
     overview = macros["caution_overview"]()
     assert "**Skin** (every point)" in overview
-    assert "[LI4 Hegu](points/li4.md)" in overview.splitlines()[0]
+    assert "[BL23 Shenshu](points/bl23.md) and [BL52 Zhishi](points/bl52.md)" in overview.splitlines()[0]
 
 
 def test_points_with_caution_reads_as_a_sentence(macros):
-    assert macros["points_with_caution"]("pregnancy-ask") == \
-        "[GB30 Huantiao](points/gb30.md) and [KI1 Yongquan](points/ki1.md)"
-    assert macros["points_with_caution"]("pregnancy-avoid").count(", ") == 1
+    assert macros["points_with_caution"]("pregnancy-ask") == "[GB30 Huantiao](points/gb30.md)"
+    assert macros["points_with_caution"]("pregnancy-avoid") == \
+        "[BL23 Shenshu](points/bl23.md) and [BL52 Zhishi](points/bl52.md)"
+    assert macros["points_with_caution"]("injury").count(", ") == 1  # all three: "A, B and C"
     with pytest.raises(KeyError, match="unknown caution 'typo'"):
         macros["points_with_caution"]("typo")
 
 
 def test_guide_facts_count_points_and_sides(macros):
-    assert macros["guide_fact"]("point_count") == "five"
+    assert macros["guide_fact"]("point_count") == "three"
     assert macros["guide_fact"]("sides").startswith("Every point in this guide is on both sides")
 
 
@@ -154,8 +155,8 @@ def test_search_tags_cover_every_code_and_name_of_a_point_page(catalog):
 
 
 def test_standard_location_names_its_source_and_explains_the_label(macros):
-    assert "World Health Organization (WHO) standard from 2008" in macros["standard_location"]("LI4")
-    assert "article this guide grew from" not in macros["standard_location"]("LI4")  # LI-4 is LI4
+    assert "World Health Organization (WHO) standard from 2008" in macros["standard_location"]("GB30")
+    assert "article this guide grew from" not in macros["standard_location"]("GB30")  # its label is its code
     assert "B23, a short form of the same code" in macros["standard_location"]("BL23")
     older = macros["standard_location"]("BL52")
     assert "calls it B47" in older and "older way of numbering" in older and "BL52" in older
@@ -171,8 +172,8 @@ def test_question_writes_heading_and_link_with_one_anchor(macros):
 
 
 def test_search_tags_are_escaped_for_materials_results(catalog):
-    point = {**catalog.find("LI4"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
-    tags = search_tags(replace(catalog, points=[point]), "points/li4.md")
+    point = {**catalog.find("GB30"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
+    tags = search_tags(replace(catalog, points=[point]), "points/gb30.md")
     assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags
 
 

@@ -62,30 +62,32 @@ def test_tennis_balls_press_both_sides_at_once_in_one_hold(catalog):
 
 
 def test_a_point_with_two_holds_lights_one_marker_at_a_time(catalog):
-    plan = [step for step in steps(catalog, "short") if step["point"] == "LI4"]
+    plan = [step for step in steps(catalog, "short") if step["point"] == "GB30"]
     assert [(step["kind"], step["markers"]) for step in plan] == [
         ("find", [0]), ("ready", [0]), ("hold", [0]), ("switch", [1]), ("hold", [1])]
-    assert [step["detail"] for step in plan if step["kind"] == "hold"] == ["Left hand", "Right hand"]
+    assert [step["detail"] for step in plan if step["kind"] == "hold"] == ["Left buttock", "Right buttock"]
 
 
 def test_a_hold_says_the_points_own_method(catalog):
-    """KI1 is rubbed in circles on its page; the routine says the same, from the data."""
+    """BL23 is pressed by lying on tennis balls on its page; the routine says the same, from the data."""
     for step in steps(catalog, "short"):
         if step["kind"] == "hold":
             cue = catalog.find(step["point"])["press"]["cue"]
             assert f"{cue} for " in step["say"], step
-    ki1 = next(step for step in steps(catalog, "short") if step["point"] == "KI1" and step["kind"] == "hold")
-    assert "circles" in ki1["say"] and "press and hold" not in ki1["say"].lower()
+    bl23 = next(step for step in steps(catalog, "short") if step["point"] == "BL23" and step["kind"] == "hold")
+    assert "your weight" in bl23["say"] and "press and hold" not in bl23["say"].lower()
 
 
 def test_a_changed_hold_changes_that_points_holds_and_nothing_else(catalog):
     changed = copy.deepcopy(catalog.points)
-    changed[0]["hold_seconds"] = {"min": 45, "max": 90}
+    changed[0]["hold_seconds"] = {"min": 50, "max": 100}
     other = replace(catalog, points=changed)
     before, after = steps(catalog, "long"), steps(other, "long")
     differing = [(a["point"], a["kind"], b["seconds"]) for a, b in zip(before, after) if a != b]
-    assert differing and all(code == changed[0]["code"] and kind == "hold" for code, kind, _ in differing)
-    assert total_seconds(after) - total_seconds(before) == 2 * (90 - catalog.points[0]["hold_seconds"]["max"])
+    assert differing and all(code == changed[0]["code"] and kind == "hold" and seconds == 100
+                             for code, kind, seconds in differing)
+    longer_by = 100 - catalog.points[0]["hold_seconds"]["max"]
+    assert total_seconds(after) - total_seconds(before) == len(differing) * longer_by  # one hold, or one a side
 
 
 @pytest.mark.parametrize("seconds, minutes", [(0, 1), (89, 1), (90, 2), (149, 2), (150, 3), (151, 3), (510, 9)])
@@ -117,7 +119,7 @@ def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_
     assert len(items) == len(keys) + 1
 
 
-@pytest.mark.parametrize("code, words", [("LI4", "midwife"), ("GB30", "pain shoots down your leg, stop"),
+@pytest.mark.parametrize("code, words", [("BL52", "midwife"), ("GB30", "pain shoots down your leg, stop and rest"),
                                          ("BL23", "tennis balls")])
 def test_each_step_shows_its_points_cautions_where_the_reader_finds_it(catalog, code, words):
     panel = _page(catalog).select_one(f'.routine-point[data-point="{code}"]')
