@@ -31,7 +31,7 @@ build: $(VENV)/.site-deps node_modules/.installed
 	$(BIN)/python scripts/build_site.py $(SITE_DIR)
 
 # After an English change: every message of the site into each translations/<code>/messages.po (new
-# ones empty, changed ones marked fuzzy with their old translation), for translators.
+# and changed ones empty; a changed one keeps its old translation at the end, marked #~), for translators.
 translations: $(VENV)/.site-deps
 	$(BIN)/python scripts/translations.py update
 

@@ -6,20 +6,20 @@ from functools import partial
 from pathlib import Path
 
 from jinja2.exceptions import TemplateSyntaxError, UndefinedError
-from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
 
 from acupoints import DataError, load_catalog, page_macros
 from acupoints.build_checks.page_files import front_matter_problem
 from acupoints.build_checks.settings import config_problem
 from acupoints.editions import ENGLISH_DOCS, english_root, shown_path
-from acupoints.language import load_language, placeholder_problems
+from acupoints.language import load_language
 from acupoints.page_scripts import ScriptNeeds, bundle_problem, front_matter_scripts_problem
 from acupoints.previews import description_problem
 from acupoints.review import ReviewError, review_dates
 from acupoints.search import search_tags
 from acupoints.site_address import printed_address
 from acupoints.spellings import load_spellings
+from site_plugin.errors import stop
 
 DATA_FILE = "data/points.json"
 
@@ -27,22 +27,24 @@ DATA_FILE = "data/points.json"
 def define_env(env):
     # hooks/site_config.py checks the settings first; this catches the hooks themselves gone.
     if problem := config_problem(env.conf):
-        raise PluginError(problem)  # MkDocs prints a PluginError as one line and stops the build
+        stop(problem)
     disclaimer = env.conf["extra"]["disclaimer"]
     try:
         language = load_language(Path(env.project_dir), env.conf["theme"]["language"])
-        for english, problem in placeholder_problems(language):
-            raise PluginError(f"translations/{language.code}/messages.po: {english!r}: {problem}")
+        for line, english in language.stale:
+            logging.getLogger("mkdocs").info(
+                f"translations/{language.code}/messages.po, line {line}: {english!r} is marked fuzzy, so pages show "
+                "it in English until a translator checks it and clears the mark")
         if not language.has(disclaimer):
-            raise PluginError(f"translations/{language.code}/messages.po: the disclaimer (extra.disclaimer in "
-                              f"mkdocs.yml) has no current translation; translate {disclaimer!r}")
+            stop(f"translations/{language.code}/messages.po: the disclaimer (extra.disclaimer in "
+                 f"mkdocs.yml) has no current translation; translate {disclaimer!r}")
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE, language=language)
         spellings = load_spellings(Path(env.project_dir), language.code)
     except DataError as error:
-        raise PluginError(str(error)) from None
+        stop(str(error))
     address = printed_address(env.conf["site_url"])
     needs = ScriptNeeds()
-    store = english_root(env.conf["extra"].get("languages") or [])
+    store = english_root(language.code)
     macros = page_macros(catalog, lambda: env.page.file.src_uri, disclaimer, address, needs, store, spellings)
     for name, function in macros.items():
         function.__name__ = function.__qualname__ = name  # "point_link() missing 1 required argument"
@@ -71,14 +73,14 @@ def on_post_page_macros(env):
     # MkDocs reads front matter it cannot parse as no front matter at all: say what is wrong.
     if not page.meta and (found := front_matter_problem(page.file.content_string)):
         line, problem = found
-        _stop(f"{where}, line {line}: {problem}" if line else f"{where}: {problem}")
+        stop(f"{where}, line {line}: {problem}" if line else f"{where}: {problem}")
     try:
         review_dates(page.meta)
     except ReviewError as error:
-        _stop(f"{where}: {error}")
+        stop(f"{where}: {error}")
     if problem := (description_problem(page.meta) or front_matter_scripts_problem(page.meta)
                    or bundle_problem(needs, available, bundled)):
-        _stop(f"{where}: {problem}")
+        stop(f"{where}: {problem}")
     page.meta["scripts"] = list(needs)
     # Words the catalogue has no current translation for stay in English, and the page says so
     # (overrides/main.html). Safety text never gets here: the build stops without it.
@@ -86,13 +88,6 @@ def on_post_page_macros(env):
     tags = env.variables["search_tags_for"](page.file.src_uri)
     if tags:
         page.meta["tags"] = tags
-
-
-def _stop(message: str):
-    """Report a page mistake as one error line and stop the build. mkdocs-macros would log it as a
-    warning, which `mkdocs build -q` hides, and an exception would make MkDocs add a line of its own."""
-    logging.getLogger("mkdocs").error(message)
-    raise SystemExit(1)
 
 
 def _shown(page) -> str:
@@ -118,33 +113,34 @@ def _where(error: Exception, markdown: str, page) -> str:
 
 
 # mkdocs-macros formats a failing page through format_error (a singledispatch function); without
-# these, an editor's mistake comes with a Python traceback, or as a warning. Each gives one line
-# naming the page and the line, and stops the build.
+# these, an editor's mistake comes with a Python traceback, or as a warning, and mkdocs-macros then
+# ends the process (on_error_fail), `mkdocs serve` too. Each gives one line naming the page and the
+# line, and stops the build (site_plugin.errors.stop).
 @format_error.register
 def _any_error(error: Exception, markdown: str, page) -> str:  # a run-time error in an expression
-    _stop(f"{_where(error, markdown, page)}: {type(error).__name__}: {error}")
+    stop(f"{_where(error, markdown, page)}: {type(error).__name__}: {error}")
 
 
 @format_error.register
 def _macro_error(error: LookupError, markdown: str, page) -> str:  # unknown point, fact or caution
-    _stop(f"{_where(error, markdown, page)}: {error.args[0] if error.args else error}")  # KeyError would quote it
+    stop(f"{_where(error, markdown, page)}: {error.args[0] if error.args else error}")  # KeyError would quote it
 
 
 @format_error.register
 def _bad_argument(error: ValueError, markdown: str, page) -> str:
-    _stop(f"{_where(error, markdown, page)}: {error}")
+    stop(f"{_where(error, markdown, page)}: {error}")
 
 
 @format_error.register
 def _wrong_arguments(error: TypeError, markdown: str, page) -> str:  # too few or too many
-    _stop(f"{_where(error, markdown, page)}: {error}")
+    stop(f"{_where(error, markdown, page)}: {error}")
 
 
 @format_error.register
 def _undefined(error: UndefinedError, markdown: str, page) -> str:
-    _stop(f"{_where(error, markdown, page)}: {error.message} (a misspelt macro or variable name?)")
+    stop(f"{_where(error, markdown, page)}: {error.message} (a misspelt macro or variable name?)")
 
 
 @format_error.register
 def _syntax(error: TemplateSyntaxError, markdown: str, page) -> str:  # a missing bracket, an unclosed block
-    _stop(f"{_where(error, markdown, page)}: template syntax: {error.message}")
+    stop(f"{_where(error, markdown, page)}: template syntax: {error.message}")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from .build_checks.page_files import front_matter_problem
+from .build_checks.translated_pages import heading_problem, macro_problem
 from .language import ENGLISH
 
 ENGLISH_DOCS = "docs"
@@ -64,9 +66,11 @@ def static_files(docs: Path) -> list[str]:
 def edition_problems(project: Path, code: str,
                      commit_of: Callable[[str, str], tuple[str, str] | None] = lambda path, blob: None,
                      ) -> Iterator[str]:
-    """One line for each page the edition lacks, has beyond English, or translates from an older version of
-    its English page. commit_of(path, blob) gives (commit, date) of a commit that has that version of the
-    file, where Git can tell: the change since is what `git diff <commit> -- <path>` shows."""
+    """One line for each page the edition lacks, has beyond English, cannot read the front matter of,
+    translates from an older version of its English page, or shows differently from it (other macro
+    calls, other heading ids: acupoints/build_checks/translated_pages.py). commit_of(path, blob) gives
+    (commit, date) of a commit that has that version of the file, where Git can tell:
+    the change since is what `git diff <commit> -- <path>` shows."""
     english_dir, edition_dir = project / ENGLISH_DOCS, project / edition_docs(code)
     english, edition = pages(english_dir), pages(edition_dir)
     for page in sorted(set(english) - set(edition)):
@@ -75,19 +79,32 @@ def edition_problems(project: Path, code: str,
     for page in sorted(set(edition) - set(english)):
         yield f"{edition_docs(code)}/{page} has no English page {ENGLISH_DOCS}/{page}; remove it or write that page"
     for page in sorted(set(english) & set(edition)):
-        stamp = _front_matter((edition_dir / page).read_text(encoding="utf-8")).get(STAMP)
-        current = blob_id((english_dir / page).read_bytes())
-        where = f"{edition_docs(code)}/{page}"
-        if not isinstance(stamp, str) or len(stamp) != 40:
-            yield (f"{where}: front matter has no '{STAMP}: <blob id>' naming the version of {ENGLISH_DOCS}/{page} "
-                   f"it translates; once it says all the English page says, run: make translated PAGE={where}")
-        elif stamp != current:
-            english_page = f"{ENGLISH_DOCS}/{page}"
-            found = commit_of(english_page, stamp)
-            version, see = ((f"commit {found[0]} of {found[1]}", f"see what changed with: git diff {found[0]} -- "
-                             f"{english_page}; ") if found else (f"Git blob {stamp[:10]}", ""))
-            yield (f"{where} is out of date: {english_page} has changed since the version it translates "
-                   f"({version}); {see}translate the change, then run: make translated PAGE={where}")
+        where, english_page = f"{edition_docs(code)}/{page}", f"{ENGLISH_DOCS}/{page}"
+        text, english_text = (edition_dir / page).read_text(encoding="utf-8"), (english_dir / page).read_text("utf-8")
+        if found := front_matter_problem(text):
+            yield _at(where, *found)
+        elif stale := list(_stamp_problems(where, english_page, _front_matter(text).get(STAMP),
+                                           blob_id((english_dir / page).read_bytes()), commit_of)):
+            yield from stale  # translating the change comes first: the checks below compare with it
+        elif found := (macro_problem(english_text, text, english_page)
+                       or heading_problem(english_text, text, english_page)):
+            yield _at(where, *found)
+
+
+def _at(where: str, line: int | None, problem: str) -> str:
+    return f"{where}, line {line}: {problem}" if line else f"{where}: {problem}"
+
+
+def _stamp_problems(where: str, english_page: str, stamp, current: str, commit_of) -> Iterator[str]:
+    if not isinstance(stamp, str) or len(stamp) != 40:
+        yield (f"{where}: front matter has no '{STAMP}: <blob id>' naming the version of {english_page} "
+               f"it translates; once it says all the English page says, run: make translated PAGE={where}")
+    elif stamp != current:
+        found = commit_of(english_page, stamp)
+        version, see = ((f"commit {found[0]} of {found[1]}", f"see what changed with: git diff {found[0]} -- "
+                         f"{english_page}; ") if found else (f"Git blob {stamp[:10]}", ""))
+        yield (f"{where} is out of date: {english_page} has changed since the version it translates "
+               f"({version}); {see}translate the change, then run: make translated PAGE={where}")
 
 
 def stamped(text: str, blob: str) -> str:
@@ -111,8 +128,43 @@ def relative_to_page(page_url: str, path: str) -> str:
     return "../" * page_url.count("/") + path or "./"
 
 
-def english_root(alternates: list[dict]) -> str:
-    """Where the English edition's root is from this edition's root (extra.languages): what a reader
-    keeps in the browser (the pain log, the routine's choices) is kept under it, so every edition shows
-    the same log."""
-    return next((entry["link"] for entry in alternates if entry.get("lang") == ENGLISH), "./")
+# What each entry of extra.editions (mkdocs.yml) says, in its own language: its name in the language
+# menu, the locale a shared link gives (og:locale), the link to it on the other home pages and the one
+# line a browser preferring its language is shown.
+EDITION_FIELDS = ("lang", "name", "locale", "read", "offer")
+
+
+def editions_problem(editions, code: str, config_file: str) -> str | None:
+    """Why the list of editions (extra.editions in mkdocs.yml) cannot make this edition's language menu,
+    or None: every edition needs each field, English must be one, and this build's theme.language too."""
+    if not isinstance(editions, list) or not editions:
+        return "mkdocs.yml: extra.editions is missing: it lists the site's editions, English first"
+    for index, edition in enumerate(editions):
+        missing = [name for name in EDITION_FIELDS if not isinstance(edition, dict) or not edition.get(name)]
+        if missing:
+            return f"mkdocs.yml: extra.editions[{index}] has no {', '.join(missing)}"
+    codes = [edition["lang"] for edition in editions]
+    if codes[0] != ENGLISH or len(set(codes)) != len(codes):
+        return f"mkdocs.yml: extra.editions must list English ({ENGLISH}) first and each language once: {codes}"
+    if code not in codes:
+        return (f"{config_file}: theme.language is {code!r}, which is not one of the editions in mkdocs.yml "
+                f"(extra.editions: {', '.join(codes)})")
+    return None
+
+
+def edition_languages(editions: list[dict], code: str) -> list[dict]:
+    """extra.languages for the edition in `code`: each edition with its link from this edition's root,
+    worked out from where each is published (edition_folder), so no link can lead out of the site."""
+    here = edition_folder(code)
+
+    def link(other: str) -> str:
+        return "./" if other == code else relative_to_page(here, edition_folder(other))
+    return [{**{name: edition[name] for name in EDITION_FIELDS}, "link": link(edition["lang"])}
+            for edition in editions]
+
+
+def english_root(code: str) -> str:
+    """Where the English edition's root is from the root of the edition in `code`: what a reader keeps
+    in the browser (the pain log, the routine's choices) is kept under it, so every edition shows the
+    same log. Worked out from the folders, as the language menu's links are."""
+    return relative_to_page(edition_folder(code), edition_folder(ENGLISH))

@@ -3,6 +3,7 @@ translation from a gettext catalogue (translations/<code>/messages.po), read wit
 the English text. A changed English text has no translation until someone translates it again: a
 message that is missing, empty or marked fuzzy is not current, and gives the English back."""
 import gettext as gettext_module
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class Language:
     current: dict = field(default_factory=dict)
     plural_index: Callable[[int], int] = lambda n: int(n != 1)  # noqa: E731 (English: one, other)
     missing: set = field(default_factory=set)
+    stale: tuple = ()  # (line, English) of messages marked fuzzy: shown in English until checked
 
     @property
     def locale(self) -> str:
@@ -122,41 +124,136 @@ def catalogue_path(project_dir: Path, code: str) -> Path:
 
 
 def load_language(project_dir: Path, code: str) -> Language:
-    """English, or the language whose catalogue is translations/<code>/messages.po."""
+    """English, or the language whose catalogue is translations/<code>/messages.po. Every translation
+    is checked against its English as it is read (translation_problem), and the catalogue's own form
+    (po_file_problem, the Plural-Forms line): a mistake stops the build with its line in the file."""
     if code == ENGLISH:
         return Language()
     path = catalogue_path(project_dir, code)
     shown_as = str(path.relative_to(project_dir))
     try:
-        Locale.parse(code)
+        locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
         raise DataError(shown_as, "", f"{code!r} is not a language code Babel knows") from None
     try:
-        with path.open("rb") as file:
-            catalog = read_po(file, locale=code, abort_invalid=True)
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise DataError(shown_as, "", f"no translation catalogue for the language {code!r}") from None
-    except (PoFileError, UnicodeDecodeError) as error:
+    if found := po_file_problem(raw):
+        line, problem = found
+        raise DataError(f"{shown_as}, line {line}", "", problem)
+    try:
+        catalog = read_po(io.BytesIO(raw), locale=code, abort_invalid=True)
+    except PoFileError as error:
+        raise DataError(f"{shown_as}, line {error.lineno + 1}", "", f"not a readable PO file: {error}") from None
+    except UnicodeDecodeError as error:
         raise DataError(shown_as, "", f"not a readable PO file: {error}") from None
-    current = {}
+    if problem := plural_forms_problem(catalog.num_plurals, catalog.plural_expr, locale):
+        raise DataError(f"{shown_as}, line {_header_line(raw, 'Plural-Forms')}", "", problem)
+    current, stale = {}, []
     for message in catalog:
-        if "safety" in message.flags and (message.fuzzy or not all(message.string if isinstance(message.string, tuple)
-                                                                   else [message.string])):
-            english = message.id if isinstance(message.id, str) else message.id[0]
-            raise DataError(shown_as, "", f"the safety text {english!r} has no current translation (it is empty or "
-                                          "marked fuzzy): translate it, and clear the fuzzy mark")
-        if not message.id or message.fuzzy:
+        if not message.id:
             continue
-        for text in (message.string if isinstance(message.string, tuple) else (message.string,)):
-            if text and (problem := character_problem(text.replace("%%", "%"))):
-                english = message.id if isinstance(message.id, str) else message.id[0]
-                raise DataError(shown_as, "", f"the translation of {english!r}: {problem}")
+        english = message.id if isinstance(message.id, str) else message.id[0]
+        where = f"{shown_as}, line {message.lineno}"
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        if "safety" in message.flags and (message.fuzzy or not all(forms)):
+            raise DataError(where, "", f"the safety text {english!r} has no current translation (it is empty or "
+                                       "marked fuzzy): translate it, and clear the fuzzy mark")
+        if message.fuzzy:
+            stale.append((message.lineno, english))
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        for text in forms:
+            if text and (problem := translation_problem(ids, text.replace("%%", "%"))):
+                raise DataError(where, "", f"the translation of {english!r}: {problem}")
         if isinstance(message.id, tuple):
-            if all(message.string):
-                current[message.id[0]] = tuple(message.string)
+            if all(forms):
+                current[english] = tuple(forms)
         elif message.string:
-            current[message.id] = message.string
-    return Language(code=code, current=current, plural_index=gettext_module.c2py(catalog.plural_expr))
+            current[english] = message.string
+    return Language(code=code, current=current, plural_index=gettext_module.c2py(catalog.plural_expr),
+                    stale=tuple(stale))
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def po_file_problem(raw: bytes) -> tuple[int, str] | None:
+    """(line, reason) for what Babel would misread or read silently: a byte order mark, a line that is
+    not PO (Babel reads a string without its closing quote as the string less its last letter), a
+    Plural-Forms without a number, or a message written twice (Babel keeps the last, and a translator
+    fixing the first sees no change)."""
+    if raw.startswith(_BOM):
+        return 1, "the file starts with a byte order mark (BOM); save it as UTF-8 without one"
+    text = raw.decode("utf-8", errors="replace")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not _PO_LINE.fullmatch(line.strip()):
+            return number, f"not a line of a PO file ({line.strip()[:60]!r}): is a quote missing?"
+        if line.startswith('"Plural-Forms:') and not _PLURAL_COUNT.search(line):
+            return number, "the Plural-Forms header needs nplurals=<number>; as in nplurals=2; plural=(n > 1);"
+    first_line = {}
+    for line, key in _message_keys(text):
+        if key in first_line:
+            return line, (f"msgid {key[1]!r} is written twice (first on line {first_line[key]}); keep one "
+                          "entry for it")
+        first_line[key] = line
+    return None
+
+
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_PO_LINE = re.compile(rf'#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_STRING}|{_STRING}')
+_PLURAL_COUNT = re.compile(r"nplurals\s*=\s*\d+\s*;")
+
+
+def _message_keys(text: str):
+    """(line, (context, msgid)) of every message in a PO file, obsolete (#~) ones left out."""
+    context, lines = None, text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("msgctxt "):
+            context = _po_string(lines, number - 1, "msgctxt ")
+        elif line.startswith("msgid "):
+            msgid = _po_string(lines, number - 1, "msgid ")
+            if msgid:  # the header
+                yield number, (context, msgid)
+            context = None
+
+
+def _po_string(lines: list[str], index: int, keyword: str) -> str:
+    """The text of a keyword's string, continuation lines included, still escaped as in the file."""
+    parts = [lines[index][len(keyword):].strip()]
+    for line in lines[index + 1:]:
+        if not line.startswith('"'):
+            break
+        parts.append(line.strip())
+    return "".join(part[1:-1] for part in parts if len(part) >= 2)
+
+
+def _header_line(raw: bytes, header: str) -> int:
+    lines = raw.decode("utf-8", errors="replace").splitlines()
+    return next((number for number, line in enumerate(lines, start=1) if line.startswith(f'"{header}:')), 1)
+
+
+def plural_forms_problem(count: int, expression: str, locale: Locale) -> str | None:
+    """Why a catalogue's Plural-Forms cannot stand for its language's plural rule (CLDR's, which the
+    browser's Intl.PluralRules uses too), or None: it must give each CLDR category a form of its own."""
+    try:
+        rule = gettext_module.c2py(expression)
+    except (ValueError, SyntaxError) as error:
+        return f"the Plural-Forms expression {expression!r} is not one gettext can read ({error})"
+    forms = {}
+    for number in range(200):
+        index = rule(number)
+        if not 0 <= index < count:
+            return f"Plural-Forms gives {number} the form {index}, but nplurals={count}"
+        category = locale.plural_form(number)
+        if forms.setdefault(category, index) != index:
+            return (f"Plural-Forms gives numbers of one kind ({category!r} in CLDR's rule for {locale}) "
+                    f"different forms, {forms[category]} and {index}: use CLDR's rule")
+    if len(set(forms.values())) != len(forms) or count != len(forms):
+        return (f"Plural-Forms must have one form for each of CLDR's kinds of number for {locale} "
+                f"({', '.join(sorted(forms))}): nplurals={len(forms)}, each kind its own form")
+    return None
 
 
 _FIELDS = re.compile(r"\{(\w*)\}|%\((\w+)\)s")  # str.format's, and Jinja's {% trans %}
@@ -165,17 +262,34 @@ _FIELDS = re.compile(r"\{(\w*)\}|%\((\w+)\)s")  # str.format's, and Jinja's {% t
 # Names a translation may fill in that its English leaves out: the body place in a point's title
 # (acupoints/links.py, TITLE), for readers who do not read the Latin names.
 OPTIONAL_NAMES = {"place"}
+_NUMBER = re.compile(r"\d+")
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# What would show as markup in a page, or as literal tags once escaped: HTML tags and entities, and
+# Markdown's emphasis, code and links.
+_MARKUP = re.compile(r"<[^<>]*>?|&#?\w+;|\*\*|__|`|\]\(")
 
 
-def placeholder_problems(language: Language):
-    """(English, reason) for translations whose {names} differ from their English: a build would stop on
-    a name the English does not fill in, and a reader would miss a number the translation left out."""
-    for english, translated in language.current.items():
-        forms = translated if isinstance(translated, tuple) else (translated,)
-        wanted = _names(english)
-        for form in forms:
-            if _names(form) - wanted - OPTIONAL_NAMES or (wanted - {"count", "num"}) - _names(form):
-                yield english, f"its translation {form!r} must use the same {{names}} as the English"
+def translation_problem(english_forms: tuple[str, ...], translated: str) -> str | None:
+    """Why a translation cannot stand for its English (all of its forms, for a plural message), or None:
+    a hidden character, other {names} (a name the English does not fill in stops the build, one left
+    out loses a number), other numbers (an emergency number dropped or changed), or markup the English
+    does not have."""
+    if problem := character_problem(translated):
+        return problem
+    wanted = set().union(*(_names(form) for form in english_forms))
+    names = _names(translated)
+    if names - wanted - OPTIONAL_NAMES or (wanted - {"count", "num"}) - names:
+        return f"its translation {translated!r} must use the same {{names}} as the English"
+    markup = sorted(_MARKUP.findall(translated))
+    if all(markup != sorted(_MARKUP.findall(form)) for form in english_forms):
+        return (f"its translation {translated!r} has markup the English does not ({', '.join(markup)}); "
+                "a translation is plain text, as its English is")
+    numbers = sorted(_NUMBER.findall(translated.translate(_DEVANAGARI_DIGITS)))
+    if all(numbers != sorted(_NUMBER.findall(form)) for form in english_forms):
+        english = sorted(_NUMBER.findall(english_forms[-1]))
+        return (f"its translation {translated!r} has the numbers {', '.join(numbers) or 'none'}, "
+                f"the English {', '.join(english) or 'none'}: a number must stay as the English has it")
+    return None
 
 
 def _names(message: str) -> set[str]:

@@ -24,7 +24,7 @@ def page_macros(
 ) -> dict[str, Callable[..., str]]:
     """Name -> function for every macro. current_page() gives the calling page's path in docs/;
     disclaimer and address are printed on every card; needs records the scripts each page's macros need;
-    store is where the reader's own data is kept, from the site's root (acupoints/editions.py, shared_root);
+    store is where the reader's own data is kept, from the site's root (acupoints/editions.py, english_root);
     spellings are how readers type the edition's words (acupoints/spellings.py), for the FAQ filter."""
     macros = _macros(catalog, current_page, disclaimer, address, store, spellings)
     needs = needs if needs is not None else ScriptNeeds()

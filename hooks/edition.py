@@ -8,17 +8,21 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from babel.dates import format_date
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from acupoints.editions import (
     ENGLISH_DOCS,
     edition_folder,
+    edition_languages,
     edition_problems,
+    editions_problem,
     relative_to_page,
     same_page_in,
     static_files,
 )
 from acupoints.language import ENGLISH, load_language
+from site_plugin.errors import stop
 
 log = logging.getLogger("mkdocs")
 
@@ -50,8 +54,7 @@ def on_files(files, config):
         return files
     project = _project(config)
     for problem in edition_problems(project, code, _commit_of(project)):
-        log.error(problem)  # one line, then stop: MkDocs would add a traceback to an exception
-        raise SystemExit(1)
+        stop(problem)
     english = project / ENGLISH_DOCS
     for path in static_files(english):
         if files.get_file_from_path(path) is None:
@@ -82,12 +85,18 @@ def on_startup(command, dirty):
     _command = command
 
 
+@event_priority(90)  # after the settings check (hooks/site_config.py), before the macros plugin keeps its store
 def on_config(config):
-    """An edition's published address: the English one and the edition's folder, named by its language
-    (scripts/build_site.py). `mkdocs serve` serves one edition alone: no language menu leads to the
-    other, which is not there."""
-    if _command == "serve":
-        config.extra["languages"] = []
-    if config.site_url and _code(config) != ENGLISH:
-        config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(_code(config))
+    """This edition's language menu and store, from the list of editions (extra.editions), and its
+    published address: the English one and the edition's folder (scripts/build_site.py). `mkdocs serve`
+    serves one edition alone: no language menu leads to the other, which is not there."""
+    code, config_file = _code(config), Path(config.config_file_path).name
+    if "languages" in config.extra:
+        stop(f"{config_file}: extra.languages is made from extra.editions in mkdocs.yml, with links worked "
+             "out from each edition's folder; remove it, and change the list there")
+    if problem := editions_problem(config.extra.get("editions"), code, config_file):
+        stop(problem)
+    config.extra["languages"] = [] if _command == "serve" else edition_languages(config.extra["editions"], code)
+    if config.site_url and code != ENGLISH:
+        config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(code)
     return config

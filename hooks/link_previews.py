@@ -11,6 +11,7 @@ from pathlib import Path
 
 from acupoints import previews
 from acupoints.editions import shown_path
+from site_plugin.errors import stop
 
 ICON = "assets/icons/icon.svg"  # the picture of a page with no drawing of its own
 log = logging.getLogger("mkdocs")
@@ -18,11 +19,6 @@ _command = "build"
 _fonts: dict[str, str] | None = None
 _icon: str | None = None
 _descriptions: dict[str, str] = {}
-
-
-def _stop(line: str):
-    log.error(line)
-    raise SystemExit(1)
 
 
 def on_startup(command, dirty):
@@ -39,7 +35,7 @@ def on_config(config):
     try:
         _fonts = previews.font_files()
     except previews.PreviewError as error:
-        _stop(str(error))
+        stop(str(error))
     if not config.site_url:
         log.info(f"No SITE_URL: pages carry no {', '.join(previews.NEEDS_AN_ADDRESS)}, which need the published "
                  "address; set SITE_URL to it for a build you publish")
@@ -67,7 +63,7 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     description = page.meta.get("description")
     if description in _descriptions:
-        _stop(f"{shown_path(page.file.abs_src_path)}: its description is the same as "
+        stop(f"{shown_path(page.file.abs_src_path)}: its description is the same as "
               f"{_descriptions[description]}'s; give each page its own")
     _descriptions[description] = shown_path(page.file.abs_src_path)
     return context
@@ -78,11 +74,11 @@ def on_post_page(output, page, config):
         return output
     drawing = previews.page_drawing(output) or _icon
     if drawing is None:
-        _stop(f"{ICON} is missing: it is the preview picture of pages that have no drawing")
+        stop(f"{ICON} is missing: it is the preview picture of pages that have no drawing")
     try:
         png = previews.preview_png(previews.shared_title(page.title, page.is_homepage, config.site_name),
                                    config.site_name, drawing, _fonts)
         previews.write_preview(Path(config.site_dir), page.url, png)
     except previews.PreviewError as error:
-        _stop(f"{shown_path(page.file.abs_src_path)}: {error}")
+        stop(f"{shown_path(page.file.abs_src_path)}: {error}")
     return output

@@ -18,17 +18,12 @@ from mkdocs.plugins import event_priority
 import acupoints
 from acupoints import offline_copy
 from acupoints.editions import edition_docs, edition_folder
+from site_plugin.errors import stop
 
 OFFLINE_PAGE = "offline.md"
 REGISTRATION = "javascripts/register-service-worker.js"
 log = logging.getLogger("mkdocs")
 _command = "build"  # until MkDocs says otherwise (it does for build, gh-deploy and serve)
-
-
-def _stop(line: str):
-    # One line, as an error: an exception here would make MkDocs print a traceback of its own.
-    log.error(line)
-    raise SystemExit(1)
 
 
 def _serving() -> bool:
@@ -49,11 +44,11 @@ def on_config(config):
 def on_files(files, config):
     offline = files.get_file_from_path(OFFLINE_PAGE)
     if offline is None:
-        _stop(f"{edition_docs(config.theme['language'])}/{OFFLINE_PAGE} is missing: readers offline at an address "
+        stop(f"{edition_docs(config.theme['language'])}/{OFFLINE_PAGE} is missing: readers offline at an address "
               "that is not saved get it instead of the browser's error page; restore it (and its not_in_nav entry "
               "in mkdocs.yml)")
     if offline.dest_uri != "offline/index.html":
-        _stop(f"docs/{OFFLINE_PAGE} is built as {offline.dest_uri}, but the service worker "
+        stop(f"docs/{OFFLINE_PAGE} is built as {offline.dest_uri}, but the service worker "
               "(scripts/service-worker.js) shows offline/index.html: keep use_directory_urls: true")
     return files
 
@@ -87,7 +82,7 @@ def _offline_script(config) -> Path:
         script = root / "scripts" / "offline.mjs"
         if script.is_file():
             return script
-    _stop("scripts/offline.mjs is missing: it writes the service worker that keeps the site offline")
+    stop("scripts/offline.mjs is missing: it writes the service worker that keeps the site offline")
 
 
 def _write_worker(config, site: Path) -> dict[str, str | None]:
@@ -95,7 +90,7 @@ def _write_worker(config, site: Path) -> dict[str, str | None]:
     result = subprocess.run(["node", str(_offline_script(config)), str(site)],
                             capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
-        _stop((result.stderr.strip().splitlines() or ["scripts/offline.mjs failed"])[-1])
+        stop((result.stderr.strip().splitlines() or ["scripts/offline.mjs failed"])[-1])
     return {entry["url"]: entry["revision"] for entry in json.loads(result.stdout)}
 
 
@@ -106,7 +101,7 @@ def on_post_build(config):
         return
     site = Path(config.site_dir)
     if shutil.which("node") is None:
-        _stop("node is not installed: the service worker that keeps the site offline is made with "
+        stop("node is not installed: the service worker that keeps the site offline is made with "
               "Workbox on Node.js; install Node.js, then run `make node_modules/.installed`")
     copy = _write_worker(config, site)
     # The home page says how much room the copy takes: measured now, written in, and the worker made
@@ -121,10 +116,10 @@ def on_post_build(config):
     missing = offline_copy.missing_from_copy(site, set(copy), served)
     if missing:
         page, file = missing
-        _stop(f"{site.name}/sw.js: {file}, used by {page}, is not in the offline copy: add its kind of file "
+        stop(f"{site.name}/sw.js: {file}, used by {page}, is not in the offline copy: add its kind of file "
               "to globPatterns in scripts/offline.mjs")
     cost = offline_copy.cost(site, copy, served)
     if problem := cost.over_budget():
-        _stop(f"{site.name}/sw.js: {problem}")
+        stop(f"{site.name}/sw.js: {problem}")
     stored = offline_copy.size_words(offline_copy.stored_bytes(site, copy))
     log.info(f"Offline: sw.js saves {len(copy)} files, {stored} on a reader's device; {cost.summary()}")

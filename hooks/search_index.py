@@ -3,12 +3,12 @@ words of the FAQ's questions in hidden fields (acupoints.search.with_spellings),
 (acupoints.search.utf8_index). Hooks run after plugins, so the index is there, and before the offline
 copy (hooks/offline_site.py, last of all), so the service worker saves this file."""
 import json
-import logging
 from pathlib import Path
 
 from acupoints import DataError
 from acupoints.search import question_anchors, utf8_index, with_spellings
 from acupoints.spellings import load_spellings
+from site_plugin.errors import stop
 
 
 def on_post_build(config):
@@ -19,8 +19,7 @@ def on_post_build(config):
     try:
         spellings = load_spellings(Path(config.config_file_path).parent, config.theme["language"])
     except DataError as error:
-        logging.getLogger("mkdocs").error(str(error))  # one line: an exception would add a traceback
-        raise SystemExit(1) from None
+        stop(str(error))
     index = json.loads(index_file.read_text(encoding="utf-8"))
     pages = {doc["location"].partition("#")[0] for doc in index["docs"]}
     # use_directory_urls (mkdocs.yml): the page at 'faq/' is faq/index.html.

@@ -46,18 +46,19 @@ def config_problem(config: Mapping) -> str | None:
         if name not in (config.get("markdown_extensions") or []):
             return (f"{CONFIG_FILE}: markdown_extensions: {name} is missing: the pages are written with it "
                     "(safety boxes, question anchors) and would show it as plain text; put it back")
-    project = Path(config.get("config_file_path") or CONFIG_FILE).parent
-    return _theme_problem(config.get("theme") or {}, project)
+    config_file = Path(config.get("config_file_path") or CONFIG_FILE)
+    return _theme_problem(config.get("theme") or {}, config_file)
 
 
-def _theme_problem(theme, project: Path) -> str | None:
+def _theme_problem(theme, config_file: Path) -> str | None:
+    """The edition's own settings are in its file (mkdocs.hi.yml), so a problem names that file."""
     custom_dir = getattr(theme, "custom_dir", None) or theme.get("custom_dir")
     if not custom_dir or Path(custom_dir).name != CUSTOM_DIR:
         return (f"{CONFIG_FILE}: theme.custom_dir must be {CUSTOM_DIR}: the disclaimer above every page, the "
                 "review dates and the page scripts come from its templates")
     language = theme.get("language")
-    if language != LANGUAGE and not Path(project, edition_docs(str(language))).is_dir():
-        return (f"{CONFIG_FILE}: theme.language is {language}, but the pages are written in English ({LANGUAGE}) "
+    if language != LANGUAGE and not Path(config_file.parent, edition_docs(str(language))).is_dir():
+        return (f"{config_file.name}: theme.language is {language}, but the pages are written in English ({LANGUAGE}) "
                 f"and there is no {edition_docs(str(language))}/; screen readers would read them in the wrong voice")
     for feature in theme.get("features") or []:
         if feature == UNSUPPORTED_FEATURE or str(feature).startswith(UNSUPPORTED_FEATURE + "."):

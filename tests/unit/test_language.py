@@ -7,12 +7,12 @@ import subprocess
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import write_po
+from babel.messages.pofile import read_po, write_po
 
 from acupoints import DataError, data_words, load_catalog
 from acupoints.characters import character_problem
-from acupoints.editions import blob_id, edition_problems, english_root, relative_to_page, same_page_in, stamped
-from acupoints.language import Language, Plural, load_language, placeholder_problems
+from acupoints.editions import blob_id, edition_problems, relative_to_page, same_page_in, stamped
+from acupoints.language import Language, Plural, load_language
 from helpers import DATA_FILE, ROOT
 
 
@@ -56,17 +56,9 @@ def test_plural_forms_follow_cldr_as_the_browser_does(tmp_path):
         "one": "{count} entry", "other": "{count} entries"}
 
 
-def test_a_translation_must_fill_in_the_same_names(tmp_path):
-    _catalogue(tmp_path, "hi", [("Saved: {score} out of 10.", "सेव हो गया।", False),
-                                ("Find {title}", "{name} ढूँढें", False),
-                                ("Step {step} of {steps}", "कदम {step} (कुल {steps})", False)])
-    problems = dict(placeholder_problems(load_language(tmp_path, "hi")))
-    assert set(problems) == {"Saved: {score} out of 10.", "Find {title}"}
-
-
 def test_hidden_characters_in_a_translation_stop_the_build(tmp_path):
     _catalogue(tmp_path, "hi", [("Start", "शुरू\u202e करें", False)])
-    with pytest.raises(DataError, match=r"messages.po: the translation of 'Start': hidden character U\+202E"):
+    with pytest.raises(DataError, match=r"messages.po, line \d+: the translation of 'Start': hidden character U\+202E"):
         load_language(tmp_path, "hi")
 
 
@@ -89,25 +81,22 @@ def test_every_string_of_the_data_is_words_or_kept_as_it_is():
     assert not unsorted, f"say whether these are words to translate or kept as they are (data_words.py): {unsorted}"
 
 
-def test_missing_safety_text_stops_the_build_naming_its_place(tmp_path):
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    hindi = Language(code="hi", current={text: "अनुवाद" for _, text in data_words.messages(data)})
-    load_catalog(DATA_FILE, shown_as="data/points.json", language=hindi)  # complete: builds
-    injury = data["cautions"]["injury"]["short"]
-    del hindi.current[injury]
+def test_missing_safety_text_stops_the_build_naming_its_place(points_file, points_data, hindi):
+    load_catalog(points_file, shown_as="data/points.json", language=hindi)  # every safety text translated: builds
+    injury = points_data["cautions"]["injury"]["short"]
+    lacking = Language(code="hi", current={english: text for english, text in hindi.current.items()
+                                           if english != injury})
     with pytest.raises(DataError) as error:
-        load_catalog(DATA_FILE, shown_as="data/points.json", language=hindi)
+        load_catalog(points_file, shown_as="data/points.json", language=lacking)
     assert str(error.value).startswith("data/points.json: /cautions/injury/short: this safety text has no current 'hi'")
     assert injury in str(error.value)
 
 
-def test_other_data_words_may_fall_back_to_english():
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    hindi = Language(code="hi", current={text: "अनुवाद" for path, text in data_words.messages(data)
-                                         if data_words.is_safety(path)})
-    catalog = load_catalog(DATA_FILE, shown_as="data/points.json", language=hindi)
-    assert catalog.cautions["injury"]["text"] == "अनुवाद"
-    assert catalog.points[0]["location"]["plain"] == data["points"][0]["location"]["plain"]
+def test_other_data_words_may_fall_back_to_english(points_file, points_data, hindi):
+    catalog = load_catalog(points_file, shown_as="data/points.json", language=hindi)
+    assert catalog.cautions["injury"]["text"].startswith("टूटी हड्डी या चोट लगी रीढ़ पर न दबाएँ।")
+    assert catalog.points[0]["meridian"] == "पेशाब की थैली (ब्लैडर)"  # a word the catalogue has
+    assert catalog.points[0]["location"]["plain"] == points_data["points"][0]["location"]["plain"]  # one it lacks
 
 
 def test_blob_id_is_gits():
@@ -124,9 +113,9 @@ def _project(tmp_path):
     (tmp_path / "docs" / "points" / "li4.md").write_text("# LI4\n", encoding="utf-8")
     edition = tmp_path / "translations" / "hi" / "docs"
     (edition / "points").mkdir(parents=True)
-    for page in ("index.md", "points/li4.md"):
+    for page, heading in (("index.md", "# होम { #home }\n"), ("points/li4.md", "# एलआई4 { #li4 }\n")):
         english = (tmp_path / "docs" / page).read_bytes()
-        (edition / page).write_text(stamped("# हिन्दी\n", blob_id(english)), encoding="utf-8")
+        (edition / page).write_text(stamped(heading, blob_id(english)), encoding="utf-8")
     return edition
 
 
@@ -173,11 +162,6 @@ def test_the_language_menu_leads_to_the_same_page(other, page, expected):
     assert same_page_in(other, page) == expected
 
 
-def test_every_edition_keeps_the_readers_data_under_the_english_root():
-    assert english_root([{"link": "./", "lang": "en"}, {"link": "hi/", "lang": "hi"}]) == "./"
-    assert english_root([{"link": "../", "lang": "en"}, {"link": "./", "lang": "hi"}]) == "../"
-
-
 def test_the_catalogues_hold_every_message_of_the_site(tmp_path):
     """make translations has been run since the last change to a message (scripts/translations.py)."""
     import translations
@@ -187,20 +171,33 @@ def test_the_catalogues_hold_every_message_of_the_site(tmp_path):
             f"{path.relative_to(ROOT)} is not in step with the site's messages: run make translations")
 
 
-def test_updating_the_catalogue_twice_changes_nothing(tmp_path):
+def test_updating_the_catalogue_twice_changes_nothing(tmp_path, fixture_project):
     import translations
     po = tmp_path / "hi" / "messages.po"
     po.parent.mkdir()
-    po.write_bytes(translations.updated(ROOT / "translations" / "hi" / "messages.po", translations.template_catalog()))
+    po.write_bytes(translations.updated(fixture_project / "translations" / "hi" / "messages.po",
+                                        translations.template_catalog()))
     assert translations.updated(po, translations.template_catalog()) == po.read_bytes()
 
 
-def test_a_changed_english_message_has_no_current_translation_until_it_is_translated_again(tmp_path):
+def _template_of(po) -> Catalog:
+    """The English of a catalogue's messages, as `make translations` extracts them for the site."""
+    with po.open("rb") as file:
+        catalogue = read_po(file, locale="hi")
+    template = Catalog(charset="utf-8")
+    for message in catalogue:
+        if message.id:
+            template.add(message.id, locations=message.locations, flags=message.flags,
+                         auto_comments=message.auto_comments)
+    return template
+
+
+def test_a_changed_english_message_has_no_current_translation_until_it_is_translated_again(tmp_path, fixture_project):
     import translations
     po = tmp_path / "translations" / "hi" / "messages.po"
     po.parent.mkdir(parents=True)
-    shutil.copy(ROOT / "translations" / "hi" / "messages.po", po)
-    template = translations.template_catalog()
+    shutil.copy(fixture_project / "translations" / "hi" / "messages.po", po)
+    template = _template_of(po)
     template.delete("Print all cards")
     template.add("Print every card", locations=[("acupoints/templates/print-all.html", 0)])
     po.write_bytes(translations.updated(po, template))
