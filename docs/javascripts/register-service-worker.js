@@ -7,9 +7,13 @@
 // - offers a reload when a new version has been saved, and never forces one, so a routine in
 //   progress is not cut short. Reload works in every tab that shows the offer, also after another
 //   tab has already let the new version take over.
-// The words are in the page (overrides/main.html); this script only shows them. `mkdocs serve`
-// leaves this script out.
+// One notice at a time, and the reader can close each (lib/offline-notices.js decides which). The
+// words are in the page (overrides/main.html); this script only shows them. `mkdocs serve` leaves
+// this script out.
+import { copyJustSaved, newVersionReady, shownNotice } from "./lib/offline-notices.js";
+
 const workers = navigator.serviceWorker;
+const notices = { newVersion: false, copySaved: false, closed: new Set() };
 let reloading = false;
 
 if (workers) start();
@@ -25,10 +29,13 @@ async function start() {
     return; // no worker here (blocked site data, a private window): the guide works as a website
   }
   if (!registration) return; // registration refused without an error (a browser set to block workers)
-  const firstCopy = !registration.active; // nothing saved on this device yet: this visit saves it
+  const firstCopy = !registration.active; // nothing of this edition saved on this device yet: this visit saves it
 
   const offerUpdate = () => {
-    if (registration.waiting && workers.controller) show("update-notice");
+    // Once offered, the offer stays: another tab may let the new version take over meanwhile.
+    notices.newVersion ||= newVersionReady({ controller: workers.controller, active: registration.active,
+      waiting: registration.waiting });
+    showNotice();
   };
   offerUpdate();
   registration.addEventListener("updatefound", () => {
@@ -43,21 +50,42 @@ async function start() {
   document.addEventListener("click", (event) => {
     const action = event.target.closest?.("[data-offline-action]")?.dataset.offlineAction;
     if (action === "reload") reload(registration);
-    else if (action === "dismiss") event.target.closest("[data-offline-notice]").hidden = true;
+    else if (action === "dismiss") {
+      const notice = event.target.closest("[data-offline-notice]");
+      notice.hidden = true;
+      notices.closed.add(notice.id);
+      // Keyboard focus would fall back to the top of the page: the page's title, just below, keeps it.
+      const title = document.querySelector(".md-content h1");
+      if (title) {
+        title.tabIndex = -1;
+        title.focus({ preventScroll: true });
+      }
+    }
   });
   // Material's instant navigation (if it is turned on) swaps the page's body: show the offer again.
   window.document$?.subscribe?.(offerUpdate);
 
-  const { active } = await workers.ready;
-  // A message to a worker that is still activating gets no answer in Chromium: wait till it is active.
-  if (active.state !== "activated") {
-    await new Promise((resolve) => active.addEventListener("statechange", () => {
-      if (active.state === "activated") resolve();
-    }));
-  }
+  const active = await activeWorker(registration);
   const { complete, repaired } = await ask(active, { type: "CHECK_OFFLINE_COPY" });
   document.documentElement.dataset.offlineCopy = complete ? "whole" : "incomplete"; // for the tests
-  if (complete && (firstCopy || repaired > 0)) show("offline-ready");
+  notices.copySaved = copyJustSaved({ complete, firstCopy, repaired });
+  showNotice();
+}
+
+// This registration's own worker, once it is active, so the answer is about this edition's copy.
+// Not `workers.ready`: on a page of the Hindi edition that the English edition's worker runs while
+// the Hindi one installs, that promise gives the English registration if anything asked for it
+// before this registration was made. A message to a worker that is still activating gets no answer
+// in Chromium: hence the wait till it is active.
+function activeWorker(registration) {
+  const worker = registration.active ?? registration.waiting ?? registration.installing;
+  return new Promise((resolve) => {
+    const resolveIfActive = () => {
+      if (worker.state === "activated") resolve(worker);
+    };
+    worker.addEventListener("statechange", resolveIfActive);
+    resolveIfActive();
+  });
 }
 
 function reload(registration) {
@@ -69,9 +97,11 @@ function reload(registration) {
   }
 }
 
-function show(id) {
-  const notice = document.getElementById(id);
-  if (notice) notice.hidden = false;
+// Shows the notice lib/offline-notices.js chooses, in place of the other.
+function showNotice() {
+  const shown = shownNotice(notices);
+  if (!shown) return;
+  for (const notice of document.querySelectorAll("[data-offline-notice]")) notice.hidden = notice.id !== shown;
 }
 
 // Posts a message to the worker and resolves to its answer.

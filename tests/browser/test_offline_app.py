@@ -1,6 +1,8 @@
 """The built site (a plain `mkdocs build`: its service worker included) after one visit works with the
 network off, says when it is ready offline, repairs a cleared copy, installs like an app, and updates
-without trapping a reader on an old version, in one tab or two."""
+without trapping a reader on an old version, in one tab or two. Its notices come one at a time, each
+can be closed, none covers the page's main button, and a Hindi page run by the English worker while
+its own installs is told of its own copy, not offered an update."""
 import contextlib
 import functools
 import json
@@ -20,7 +22,7 @@ import yaml
 from PIL import Image
 
 import system_packages
-from helpers import ROOT, build, copy_project, every_built_page, serve
+from helpers import ROOT, VIEWPORTS, build, copy_project, every_built_page, serve, tab_until
 
 
 def _controlled(page, url: str):
@@ -160,6 +162,83 @@ def test_a_cleared_copy_is_saved_again_while_online(browser, built_site, site_ur
     context.close()
 
 
+# Records each notice as it shows, with the state then of the active worker of the page's own
+# registration (the one its script registers).
+_NOTICES_SHOWN = """
+window.noticesShown = [];
+const register = ServiceWorkerContainer.prototype.register;
+ServiceWorkerContainer.prototype.register = function (...args) {
+  const registering = register.apply(this, args);
+  registering.then((registration) => { window.ownRegistration = registration; });
+  return registering;
+};
+document.addEventListener("DOMContentLoaded", () => {
+  const observer = new MutationObserver((changes) => {
+    for (const { target } of changes.filter((change) => !change.target.hidden)) {
+      window.noticesShown.push([target.id, window.ownRegistration?.active?.state ?? null]);
+    }
+  });
+  for (const notice of document.querySelectorAll("[data-offline-notice]")) {
+    observer.observe(notice, { attributes: true, attributeFilter: ["hidden"] });
+  }
+});
+"""
+
+
+def test_the_first_hindi_visit_after_english_offers_no_update_and_says_its_own_copy_is_saved(browser, site_url):
+    """/ then /hi/: the English worker (scope /) runs the Hindi page while the Hindi worker (scope /hi/)
+    installs, waits for a moment and takes over. That is the Hindi edition's first copy, not a new
+    version; and "ready" is said of the Hindi copy, once its own worker has saved it."""
+    context = browser.new_context()
+    context.add_init_script(_NOTICES_SHOWN)
+    page = context.new_page()
+    _controlled(page, site_url)
+    page.goto(site_url + "hi/")
+    page.wait_for_function("navigator.serviceWorker.controller?.scriptURL.endsWith('/hi/sw.js')", timeout=30_000)
+    ready = page.locator("#offline-ready")
+    ready.wait_for(state="visible", timeout=30_000)
+    assert page.evaluate("document.documentElement.dataset.offlineCopy") == "whole"
+    assert page.evaluate("window.noticesShown") == [["offline-ready", "activated"]]
+    assert page.locator("#update-notice").is_hidden()
+    assert ready.get_by_role("button", name="बंद करें").is_visible()
+    context.close()
+
+
+def _found_at_centre(button) -> bool | str:
+    """True when what the page finds at the centre of the button is the button (or a part of it), else
+    the start of what covers it."""
+    return button.evaluate("""(button) => { const box = button.getBoundingClientRect();
+        const found = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return button.contains(found) || found?.outerHTML.slice(0, 80); }""")
+
+
+MAIN_BUTTONS = {  # a page's main button: its address and the button
+    "routine": ("routine/", ".routine-start"), "home": ("", ".start-here__start .md-button"),
+    "Hindi routine": ("hi/routine/", ".routine-start"), "Hindi home": ("hi/", ".start-here__start .md-button"),
+}
+
+
+@pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, VIEWPORTS["phone"]], ids=["320", "390"])
+@pytest.mark.parametrize("path, selector", MAIN_BUTTONS.values(), ids=MAIN_BUTTONS.keys())
+def test_no_notice_covers_the_pages_main_button(browser, site_url, screenshots, viewport, path, selector):
+    # No worker: both notices are shown by hand, at once, which the script itself never does.
+    context = browser.new_context(viewport=viewport, service_workers="block")
+    page = context.new_page()
+    page.goto(site_url + path)
+    page.evaluate("document.querySelectorAll('[data-offline-notice]').forEach((n) => { n.hidden = false; })")
+    assert page.locator("#update-notice").is_visible() and page.locator("#offline-ready").is_visible()
+    if path == "routine/" and viewport == VIEWPORTS["phone"]:
+        page.screenshot(path=screenshots / "offline-notices-routine-phone.png")
+    button = page.locator(selector)
+    if button.evaluate("(button) => button.getBoundingClientRect().bottom <= innerHeight"):
+        assert _found_at_centre(button) is True, "as the page opens"
+    # Mid-screen, and at the bottom edge, where a thumb reaches.
+    for place in ["center", "end"]:
+        button.evaluate("(button, place) => button.scrollIntoView({ block: place })", place)
+        assert _found_at_centre(button) is True, place
+    context.close()
+
+
 class _CachingHandler(SimpleHTTPRequestHandler):
     """Serves as GitHub Pages does (ten minutes of HTTP caching) and counts the files it sends."""
 
@@ -290,6 +369,29 @@ def test_an_open_page_learns_of_a_new_version_and_shows_it_after_reload(browser,
     with page.expect_navigation():
         notice.get_by_role("button", name="Reload").click()
     assert NEW in page.content()
+    context.close()
+
+
+def test_the_offer_of_a_new_version_replaces_the_ready_notice_and_closes_from_the_keyboard(browser, two_versions):
+    url, publish = two_versions
+    context = browser.new_context()
+    page = context.new_page()
+    _controlled(page, url + "guide/")
+    ready = page.locator("#offline-ready")
+    assert ready.is_visible()  # the first visit saved the copy
+    publish()
+    notice = _offered(page)
+    assert ready.is_hidden()  # one notice at a time
+    close = notice.get_by_role("button", name="Close")
+    box = close.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44, box
+    tab_until(page, "(el) => el.matches('#update-notice [data-offline-action=dismiss]')",
+              what="the update notice's Close button")
+    page.keyboard.press("Enter")
+    assert notice.is_hidden() and ready.is_hidden()
+    # Focus stays in the page, on its title, not back at the top of the document.
+    assert page.evaluate("document.activeElement.matches('.md-content h1')")
+    assert NEW not in page.content()  # closing the offer reloads nothing
     context.close()
 
 
