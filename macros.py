@@ -9,6 +9,7 @@ from jinja2.exceptions import TemplateSyntaxError, UndefinedError
 from mkdocs_macros.errors import format_error
 
 from acupoints import DataError, load_catalog, page_macros
+from acupoints.build_checks.literal_facts import literal_fact_problem, literal_facts
 from acupoints.build_checks.page_files import front_matter_problem
 from acupoints.build_checks.settings import config_problem
 from acupoints.editions import ENGLISH_DOCS, english_root, shown_path
@@ -22,6 +23,7 @@ from acupoints.spellings import load_spellings
 from site_plugin.errors import stop
 
 DATA_FILE = "data/points.json"
+MANIFEST = "manifest.webmanifest"
 
 
 def define_env(env):
@@ -52,9 +54,21 @@ def define_env(env):
     env.variables["search_tags_for"] = partial(search_tags, catalog)
     env.variables["scripts_needed"] = needs
     env.variables["language"] = language
+    env.variables["literal_facts"] = facts = literal_facts(catalog)
+    # The words outside the pages a reader sees too: in search results, and on a phone's home screen.
+    manifest = Path(env.conf["docs_dir"], MANIFEST)
+    for where, text in ((f"{Path(env.conf.config_file_path).name}: site_description", env.conf["site_description"]),
+                        (shown_path(str(manifest)), manifest.read_text("utf-8") if manifest.is_file() else "")):
+        if found := literal_fact_problem(text or "", facts):
+            stop(f"{where}: {found[1]}")
 
 
 def on_pre_page_macros(env):
+    """Refuse a fact of the data typed into the page's file (its front matter too: a description is
+    shown in search results and shared links), before its macros run."""
+    if found := literal_fact_problem(env.page.file.content_string, env.variables["literal_facts"]):
+        line, problem = found
+        stop(f"{_shown(env.page)}, line {line}: {problem}")
     env.variables["scripts_needed"].start(env.page.file.src_uri)
     env.variables["language"].missing.clear()
 

@@ -17,6 +17,14 @@ SCRIPTS = {
     "faq_filter": ("faq-filter",),
 }
 
+# The macros that give a reader a point's facts to act on (where to press, how, for how long), and
+# those whose markup shows every warning sign with the emergency numbers. A page that calls one of the
+# first, or is a point's page, must call one of the second (acupoints/build_checks/page_rules.py).
+GIVES_FACTS_TO_ACT_ON = frozenset({"point_fact", "point_facts", "point_press", "point_card", "point_cards",
+                                   "points_table", "start_here", "routine"})
+SHOWS_WARNING_SIGNS = frozenset({"get_help_now", "point_warning_signs", "leg_symptoms", "routine", "pain_log",
+                                 "point_card", "point_cards"})
+
 
 def page_macros(
     catalog: Catalog, current_page: Callable[[], str], disclaimer: str, address: str,

@@ -143,7 +143,9 @@ PAGE_MISTAKES = [
 @pytest.mark.parametrize("call, reason", PAGE_MISTAKES, ids=[call for call, _ in PAGE_MISTAKES])
 def test_page_mistake_stops_the_build_with_one_line(tmp_path, call, reason):
     project = copy_project(tmp_path / "project")
-    page = "---\nreview:\n  last: 2026-11-24\n  next: 2027-11-24\n---\n# Guide\n\nText.\n\nPress " + call + " gently.\n"
+    # The warning signs, as the build wants on a page that tells a reader how to press.
+    page = ("---\nreview:\n  last: 2026-11-24\n  next: 2027-11-24\n---\n# Guide\n\n{{ get_help_now() }}\n\nPress "
+            + call + " gently.\n")
     (project / "docs" / "guide.md").write_text(page, encoding="utf-8")
     error = one_error_line(build(project, tmp_path / "site"))
     assert f"docs/guide.md, line 10: {reason}" in error, error

@@ -4,9 +4,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from acupoints.build_checks.translated_pages import macro_calls
 from acupoints.checks import BACK_REGIONS, SPINE_CAUTION
 from acupoints.safety import caution_text
-from helpers import built_pages
+from helpers import DOCS, built_pages
 
 # The studies the evidence page may cite (../shared/content/facts.md), each shown with its DOI as text.
 DOIS = ["10.1136/bmj.38744.672616.AE", "10.1136/bmj.332.7543.680", "10.1093/pm/pnz138",
@@ -54,8 +55,16 @@ def _short_signs(catalog, *tiers: str) -> list[str]:
     return [item["text"] for tier in tiers for item in catalog.get_help[tier]["short"]]
 
 
-@pytest.mark.parametrize("page", ["guide", "back-care", "routine", "progress", *[f"points/{code}" for code in
-                                                                      ["li4", "bl23", "bl52", "gb30", "ki1"]]])
+# The macros whose markup is the inline box of warning signs (.get-help-now); the build makes every page
+# that tells a reader how to press call one of them or another macro that shows the signs
+# (acupoints/build_checks/page_rules.py).
+INLINE_BOX = {"get_help_now", "point_warning_signs", "routine", "pain_log"}
+INLINE_BOX_PAGES = [page.relative_to(DOCS).as_posix().removesuffix("index.md").removesuffix(".md")
+                    for page in sorted(DOCS.rglob("*.md"))
+                    if INLINE_BOX & {call.name for call in macro_calls(page.read_text(encoding="utf-8"))}]
+
+
+@pytest.mark.parametrize("page", INLINE_BOX_PAGES, ids=lambda page: page or "home")
 def test_pages_where_readers_press_show_the_warning_signs_inline(built_site, catalog, page):
     """Every emergency sign and number, and every sign to see a doctor today, in short form."""
     box = _soup(built_site, page).select_one("article .get-help-now")

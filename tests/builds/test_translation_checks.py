@@ -71,7 +71,7 @@ def test_a_fuzzy_ordinary_message_is_named_and_shown_in_english(tmp_path):
 @pytest.mark.parametrize("page, old, new, reason", [
     ("guide.md", '{{ caution("pain-or-dizziness") }}', "",
      '{{ caution("pain-or-dizziness") }} is missing: docs/guide.md calls it twice'),
-    ("index.md", "{{ get_help_now() }}", "", "{{ get_help_now() }} is missing: docs/index.md calls it once"),
+    ("back-care.md", "{{ get_help_now() }}", "", "{{ get_help_now() }} is missing: docs/back-care.md calls it once"),
     ("points/li4.md", 'point_warning_signs("LI4")', 'point_warning_signs("KI1")', "is missing"),
     ("guide.md", " { #when-to-stop }", "", "needs the id of its English heading 'When to stop'"),
     ("faq.md", "---\n", "---\ntitle: [unclosed\n", "translations/hi/docs/faq.md: front matter is not valid YAML"),
