@@ -97,11 +97,23 @@ function reload(registration) {
   }
 }
 
-// Shows the notice lib/offline-notices.js chooses, in place of the other.
+// Once the reader has started using the page, a notice must not move what they are about to tap.
+let engaged = false;
+for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) {
+  window.addEventListener(type, () => { engaged = true; }, { once: true, passive: true, capture: true });
+}
+
+// Shows the notice lib/offline-notices.js chooses, in place of the other. It takes room at the top of
+// the page: for a reader already at work there, the page scrolls by that room, so nothing they see
+// moves (the browser's scroll anchoring does the same further down the page).
 function showNotice() {
   const shown = shownNotice(notices);
   if (!shown) return;
+  const region = document.querySelector(".offline-notices");
+  const before = region?.getBoundingClientRect().height ?? 0;
   for (const notice of document.querySelectorAll("[data-offline-notice]")) notice.hidden = notice.id !== shown;
+  const grown = (region?.getBoundingClientRect().height ?? 0) - before;
+  if (engaged && grown > 0 && window.scrollY === 0) window.scrollBy(0, grown);
 }
 
 // Posts a message to the worker and resolves to its answer.
