@@ -32,12 +32,12 @@ def define_env(env):
         stop(problem)
     disclaimer = env.conf["extra"]["disclaimer"]
     try:
-        language = load_language(Path(env.project_dir), env.conf["theme"]["language"])
+        language = load_language(Path(env.project_dir), env.conf["theme"]["language"], env.conf["extra"]["draft"])
         for line, english in language.stale:
             logging.getLogger("mkdocs").info(
                 f"translations/{language.code}/messages.po, line {line}: {english!r} is marked fuzzy, so pages show "
                 "it in English until a translator checks it and clears the mark")
-        if not language.has(disclaimer):
+        if not language.has(disclaimer) and not language.draft:
             stop(f"translations/{language.code}/messages.po: the disclaimer (extra.disclaimer in "
                  f"mkdocs.yml) has no current translation; translate {disclaimer!r}")
         catalog = load_catalog(Path(env.project_dir, DATA_FILE), shown_as=DATA_FILE, language=language)

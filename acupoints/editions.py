@@ -65,15 +65,15 @@ def static_files(docs: Path) -> list[str]:
 
 def edition_problems(project: Path, code: str,
                      commit_of: Callable[[str, str], tuple[str, str] | None] = lambda path, blob: None,
-                     ) -> Iterator[str]:
-    """One line for each page the edition lacks, has beyond English, cannot read the front matter of,
-    translates from an older version of its English page, or shows differently from it (other macro
-    calls, other heading ids: acupoints/build_checks/translated_pages.py). commit_of(path, blob) gives
-    (commit, date) of a commit that has that version of the file, where Git can tell:
-    the change since is what `git diff <commit> -- <path>` shows."""
+                     draft: bool = False) -> Iterator[str]:
+    """One line for each page the edition lacks (a draft may: English stands in), has beyond English,
+    cannot read the front matter of, translates from an older version of its English page, or shows
+    differently from it (other macro calls, other heading ids: acupoints/build_checks/translated_pages.py).
+    commit_of(path, blob) gives (commit, date) of a commit that has that version of the file, where Git
+    can tell: the change since is what `git diff <commit> -- <path>` shows."""
     english_dir, edition_dir = project / ENGLISH_DOCS, project / edition_docs(code)
-    english, edition = pages(english_dir), pages(edition_dir)
-    for page in sorted(set(english) - set(edition)):
+    english, edition = pages(english_dir), pages(edition_dir) if edition_dir.is_dir() else []
+    for page in sorted(set(english) - set(edition)) if not draft else ():
         yield (f"{edition_docs(code)}/{page} is missing: every page of {ENGLISH_DOCS}/ needs its translation; "
                f"translate {ENGLISH_DOCS}/{page} there, then run: make translated PAGE={edition_docs(code)}/{page}")
     for page in sorted(set(edition) - set(english)):
@@ -132,6 +132,9 @@ def relative_to_page(page_url: str, path: str) -> str:
 # menu, the locale a shared link gives (og:locale), the link to it on the other home pages and the one
 # line a browser preferring its language is shown.
 EDITION_FIELDS = ("lang", "name", "locale", "read", "offer")
+# A draft edition (`draft: true`) builds with English wherever it has no translation yet, says so on
+# every page, and is in no other edition's language menu until it is ready.
+DRAFT = "draft"
 
 
 def editions_problem(editions, code: str, config_file: str) -> str | None:
@@ -143,8 +146,10 @@ def editions_problem(editions, code: str, config_file: str) -> str | None:
         missing = [name for name in EDITION_FIELDS if not isinstance(edition, dict) or not edition.get(name)]
         if missing:
             return f"mkdocs.yml: extra.editions[{index}] has no {', '.join(missing)}"
+        if not isinstance(edition.get(DRAFT, False), bool):
+            return f"mkdocs.yml: extra.editions[{index}].{DRAFT} must be true or false"
     codes = [edition["lang"] for edition in editions]
-    if codes[0] != ENGLISH or len(set(codes)) != len(codes):
+    if codes[0] != ENGLISH or editions[0].get(DRAFT) or len(set(codes)) != len(codes):
         return f"mkdocs.yml: extra.editions must list English ({ENGLISH}) first and each language once: {codes}"
     if code not in codes:
         return (f"{config_file}: theme.language is {code!r}, which is not one of the editions in mkdocs.yml "
@@ -154,13 +159,18 @@ def editions_problem(editions, code: str, config_file: str) -> str | None:
 
 def edition_languages(editions: list[dict], code: str) -> list[dict]:
     """extra.languages for the edition in `code`: each edition with its link from this edition's root,
-    worked out from where each is published (edition_folder), so no link can lead out of the site."""
+    worked out from where each is published (edition_folder), so no link can lead out of the site. A
+    draft is listed only in its own menu."""
     here = edition_folder(code)
 
     def link(other: str) -> str:
         return "./" if other == code else relative_to_page(here, edition_folder(other))
     return [{**{name: edition[name] for name in EDITION_FIELDS}, "link": link(edition["lang"])}
-            for edition in editions]
+            for edition in editions if edition["lang"] == code or not edition.get(DRAFT)]
+
+
+def is_draft(editions: list[dict], code: str) -> bool:
+    return any(edition["lang"] == code and edition.get(DRAFT) is True for edition in editions)
 
 
 def english_root(code: str) -> str:

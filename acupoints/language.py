@@ -48,6 +48,7 @@ class Language:
     plural_index: Callable[[int], int] = lambda n: int(n != 1)  # noqa: E731 (English: one, other)
     missing: set = field(default_factory=set)
     stale: tuple = ()  # (line, English) of messages marked fuzzy: shown in English until checked
+    draft: bool = False  # a draft edition (extra.editions): its safety text may stay English for now
 
     @property
     def locale(self) -> str:
@@ -123,10 +124,11 @@ def catalogue_path(project_dir: Path, code: str) -> Path:
     return Path(project_dir, "translations", code, "messages.po")
 
 
-def load_language(project_dir: Path, code: str) -> Language:
+def load_language(project_dir: Path, code: str, draft: bool = False) -> Language:
     """English, or the language whose catalogue is translations/<code>/messages.po. Every translation
     is checked against its English as it is read (translation_problem), and the catalogue's own form
-    (po_file_problem, the Plural-Forms line): a mistake stops the build with its line in the file."""
+    (po_file_problem, the Plural-Forms line): a mistake stops the build with its line in the file. A
+    draft edition's safety text may be untranslated: it is shown in English, never left out."""
     if code == ENGLISH:
         return Language()
     path = catalogue_path(project_dir, code)
@@ -157,7 +159,7 @@ def load_language(project_dir: Path, code: str) -> Language:
         english = message.id if isinstance(message.id, str) else message.id[0]
         where = f"{shown_as}, line {message.lineno}"
         forms = message.string if isinstance(message.string, tuple) else (message.string,)
-        if "safety" in message.flags and (message.fuzzy or not all(forms)):
+        if "safety" in message.flags and (message.fuzzy or not all(forms)) and not draft:
             raise DataError(where, "", f"the safety text {english!r} has no current translation (it is empty or "
                                        "marked fuzzy): translate it, and clear the fuzzy mark")
         if message.fuzzy:
@@ -173,7 +175,7 @@ def load_language(project_dir: Path, code: str) -> Language:
         elif message.string:
             current[english] = message.string
     return Language(code=code, current=current, plural_index=gettext_module.c2py(catalog.plural_expr),
-                    stale=tuple(stale))
+                    stale=tuple(stale), draft=draft)
 
 
 _BOM = b"\xef\xbb\xbf"

@@ -2,7 +2,6 @@
 than English stops with one line when a page is missing or translates an older version of its English
 page; it uses English's styles, scripts and icons unless it has its own; and the templates in
 overrides/ speak its language, from the same catalogue as the pages' macros."""
-import logging
 import subprocess
 from pathlib import Path
 from urllib.parse import urljoin
@@ -13,18 +12,19 @@ from mkdocs.structure.files import File
 
 from acupoints.editions import (
     ENGLISH_DOCS,
+    edition_docs,
     edition_folder,
     edition_languages,
     edition_problems,
     editions_problem,
+    is_draft,
+    pages,
     relative_to_page,
     same_page_in,
     static_files,
 )
 from acupoints.language import ENGLISH, load_language
 from site_plugin.errors import stop
-
-log = logging.getLogger("mkdocs")
 
 
 def _project(config) -> Path:
@@ -49,13 +49,22 @@ def _commit_of(project: Path):
 
 
 def on_files(files, config):
+    """The edition's pages: each English page's translation, or for a draft the English page where
+    there is none yet; and English's styles, scripts and icons where the edition has none of its own."""
     code = _code(config)
     if code == ENGLISH:
         return files
-    project = _project(config)
-    for problem in edition_problems(project, code, _commit_of(project)):
+    project, draft = _project(config), config.extra["draft"]
+    for problem in edition_problems(project, code, _commit_of(project), draft):
         stop(problem)
-    english = project / ENGLISH_DOCS
+    english, translated = project / ENGLISH_DOCS, project / edition_docs(code)
+    for page in pages(english) if draft else ():
+        chosen = translated if (translated / page).is_file() else english
+        current = files.get_file_from_path(page)
+        if current is None or Path(current.src_dir) != chosen:
+            if current is not None:
+                files.remove(current)
+            files.append(File(page, str(chosen), config.site_dir, config.use_directory_urls))
     for path in static_files(english):
         if files.get_file_from_path(path) is None:
             files.append(File(path, str(english), config.site_dir, config.use_directory_urls))
@@ -63,7 +72,7 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    language = load_language(_project(config), _code(config))
+    language = load_language(_project(config), _code(config), config.extra["draft"])
     env.policies["ext.i18n.trimmed"] = True  # as in acupoints/templating.py: one message, whatever its line breaks
     env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)
     env.filters["long_date"] = lambda day: format_date(day, "d MMMM y", locale=_code(config))
@@ -96,6 +105,7 @@ def on_config(config):
              "out from each edition's folder; remove it, and change the list there")
     if problem := editions_problem(config.extra.get("editions"), code, config_file):
         stop(problem)
+    config.extra["draft"] = is_draft(config.extra["editions"], code)
     config.extra["languages"] = [] if _command == "serve" else edition_languages(config.extra["editions"], code)
     if config.site_url and code != ENGLISH:
         config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(code)

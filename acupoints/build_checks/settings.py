@@ -57,9 +57,11 @@ def _theme_problem(theme, config_file: Path) -> str | None:
         return (f"{CONFIG_FILE}: theme.custom_dir must be {CUSTOM_DIR}: the disclaimer above every page, the "
                 "review dates and the page scripts come from its templates")
     language = theme.get("language")
-    if language != LANGUAGE and not Path(config_file.parent, edition_docs(str(language))).is_dir():
+    # A language's folder holds its words (messages.po) and its pages; a draft edition may have no pages yet.
+    folder = Path(edition_docs(str(language))).parent.as_posix()
+    if language != LANGUAGE and not Path(config_file.parent, folder).is_dir():
         return (f"{config_file.name}: theme.language is {language}, but the pages are written in English ({LANGUAGE}) "
-                f"and there is no {edition_docs(str(language))}/; screen readers would read them in the wrong voice")
+                f"and there is no {folder}/; screen readers would read them in the wrong voice")
     for feature in theme.get("features") or []:
         if feature == UNSUPPORTED_FEATURE or str(feature).startswith(UNSUPPORTED_FEATURE + "."):
             return (f"{CONFIG_FILE}: theme.features: {feature} is not supported: the routine, the pain log, "

@@ -111,7 +111,8 @@ def slug(text: str) -> str:
 
 def heading_problem(english: str, translated: str, english_file: str) -> tuple[int | None, str] | None:
     """(line in the translation, reason) for the first heading that is not the translation of the English
-    heading in its place, with its id; None when every heading matches. A heading that is a macro call
+    heading in its place, with its id (written, or the one MkDocs makes from its words); None when every
+    heading matches. A heading that is a macro call
     (a point's title) is the same call in both."""
     english_headings, translated_headings = headings(english), headings(translated)
     if len(english_headings) != len(translated_headings):
@@ -124,7 +125,7 @@ def heading_problem(english: str, translated: str, english_file: str) -> tuple[i
             if heading.text != english_heading.text:
                 return heading.line, (f"this heading must be {english_heading.text}, as in {english_file} "
                                       f"(line {english_heading.line})")
-        elif heading.id != (wanted := english_heading.id or slug(english_heading.text)):
+        elif (heading.id or slug(heading.text)) != (wanted := english_heading.id or slug(english_heading.text)):
             return heading.line, (f"the heading {heading.text!r} needs the id of its English heading "
                                   f"{english_heading.text!r} ({english_file}, line {english_heading.line}): "
                                   f"end it with {{ #{wanted} }}")

@@ -5,7 +5,7 @@ from babel import Locale
 
 from acupoints import DataError
 from acupoints.build_checks.translated_pages import heading_problem, macro_calls, macro_problem
-from acupoints.editions import edition_languages, editions_problem, english_root
+from acupoints.editions import edition_languages, editions_problem, english_root, is_draft
 from acupoints.language import load_language, plural_forms_problem, po_file_problem, translation_problem
 
 HEADER = ('msgid ""\nmsgstr ""\n"Language: hi\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n'
@@ -198,3 +198,19 @@ def test_each_editions_links_and_store_are_worked_out_from_the_folders():
 ])
 def test_a_wrong_list_of_editions_is_named(editions, code, reason):
     assert reason in editions_problem(editions, code, "mkdocs.hi.yml")
+
+
+def test_a_draft_edition_is_only_in_its_own_menu():
+    editions = [*EDITIONS, {**EDITIONS[1], "lang": "ta", "draft": True}]
+    assert [entry["lang"] for entry in edition_languages(editions, "hi")] == ["en", "hi"]
+    assert [entry["lang"] for entry in edition_languages(editions, "ta")] == ["en", "hi", "ta"]
+    assert is_draft(editions, "ta") and not is_draft(editions, "hi")
+    assert "extra.editions[2].draft must be true or false" in editions_problem(
+        [*EDITIONS, {**EDITIONS[1], "lang": "ta", "draft": "yes"}], "ta", "mkdocs.ta.yml")
+
+
+def test_a_draft_edition_may_leave_safety_text_in_english(tmp_path):
+    _po(tmp_path, '#, safety\nmsgid "112 also works"\nmsgstr ""\n')
+    assert "has no current translation" in _problem(tmp_path)
+    language = load_language(tmp_path, "hi", draft=True)
+    assert language.draft and language.gettext("112 also works") == "112 also works"
