@@ -180,7 +180,9 @@ def synthetic_project(count: int, folder: Path) -> Path:
         points.append(point)
         page = f"points/zz{number}.md"
         nav.append(page)
-        (folder / "docs" / page).write_text(template.replace('"GB30"', f'"ZZ{number}"'), "utf-8")
+        # Each page its own description, as the build wants of every page.
+        text = re.sub(r'(?m)^description: "', f'description: "Page {number}: ', template.replace('"GB30"', f'"ZZ{number}"'))
+        (folder / "docs" / page).write_text(text, "utf-8")
     for page in ["li4", "bl23", "bl52", "gb30", "ki1"]:
         (folder / "docs" / "points" / f"{page}.md").unlink()
     for page in (folder / "docs").rglob("*.md"):  # prose that names a real point names ZZ1 instead
