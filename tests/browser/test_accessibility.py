@@ -72,6 +72,8 @@ def test_no_axe_violations_with_search_results_and_filtered_faq(browser, site_ur
     context = browser.new_context(color_scheme=scheme, viewport=VIEWPORTS["desktop"])
     page = context.new_page()
     page.goto(site_url)
+    # A first visit: the notice that the copy is saved shows, and must not sit half under the results.
+    page.wait_for_function("document.documentElement.dataset.offlineCopy === 'whole'", timeout=30_000)
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially("pregnant", delay=20)
     page.locator(".md-search-result__item").first.wait_for()
