@@ -52,3 +52,8 @@ def point_title(language: Language, point: dict) -> str:
 def point_link(language: Language, point: dict, from_page: str) -> str:
     target = posixpath.relpath(page_path(point), posixpath.dirname(from_page) or ".")
     return f"[{point_title(language, point)}]({target})"
+
+
+def point_links(language: Language, points: list[dict], from_page: str) -> str:
+    """A link to every point, in a sentence: 'LI4 Hegu, BL23 Shenshu and KI1 Yongquan'."""
+    return language.joined([point_link(language, point, from_page) for point in points], N_("{items} and {last}"))

@@ -49,8 +49,7 @@ def test_a_page_mistake_during_serve_is_reported_and_the_server_keeps_serving(tm
         guide.write_text(good + f"\n{MISTAKE}\n", encoding="utf-8")
         _wait_for(log, "An error happened during the rebuild", served)
         errors = [line for line in log.read_text(encoding="utf-8")[served:].splitlines() if line.startswith("ERROR")]
-        assert errors[0].endswith("docs/guide.md, line %d: unknown point code 'BL47'; known codes: LI4, BL23, BL52, "
-                                  "GB30, KI1" % (len(good.splitlines()) + 2)), errors
+        assert f"docs/guide.md, line {len(good.splitlines()) + 2}: unknown point code 'BL47'" in errors[0], errors
         assert "Traceback" not in log.read_text(encoding="utf-8")
         # MkDocs holds page requests until a rebuild succeeds ("the server will appear stuck"), so the
         # reader's browser reloads by itself once the page is mended.

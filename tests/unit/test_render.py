@@ -201,3 +201,11 @@ def test_a_caution_said_of_several_points_uses_its_words_for_many(macros, catalo
     assert escape(caution["many"]) in macros["caution_overview"]()
     single = macros["point_cautions"](carriers[0]["code"])
     assert escape(caution["text"]) in single and escape(caution["many"]) not in single
+
+
+def test_point_links_link_every_point_in_a_sentence(catalog):
+    from acupoints.links import point_link, point_links
+    links = point_links(catalog.language, catalog.points, "offline.md")
+    assert links.startswith(point_link(catalog.language, catalog.points[0], "offline.md") + ", ")
+    assert links.endswith(" and " + point_link(catalog.language, catalog.points[-1], "offline.md"))
+    assert links.count("](points/") == len(catalog.points)
