@@ -30,7 +30,6 @@ async function start() {
   }
   if (!registration) return; // registration refused without an error (a browser set to block workers)
   const firstCopy = !registration.active; // nothing of this edition saved on this device yet: this visit saves it
-  const pending = pendingNotice();
 
   const offerUpdate = () => {
     // Once offered, the offer stays: another tab may let the new version take over meanwhile.
@@ -69,7 +68,7 @@ async function start() {
   const active = await activeWorker(registration);
   const { complete, repaired } = await ask(active, { type: "CHECK_OFFLINE_COPY" });
   document.documentElement.dataset.offlineCopy = complete ? "whole" : "incomplete"; // for the tests
-  notices.copySaved = copyJustSaved({ complete, firstCopy, repaired }) || (complete && pending === "offline-ready");
+  notices.copySaved = copyJustSaved({ complete, firstCopy, repaired });
   showNotice();
 }
 
@@ -98,41 +97,11 @@ function reload(registration) {
   }
 }
 
-// Once the reader has started using the page, a notice must not move what they are about to tap.
-let engaged = false;
-for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) {
-  window.addEventListener(type, () => { engaged = true; }, { once: true, passive: true, capture: true });
-}
-const PENDING = "offline-notice-pending"; // a notice kept for the next page (sessionStorage)
-
-// Shows the notice lib/offline-notices.js chooses, in place of the other. It takes room at the top of
-// the page; further down, the browser's scroll anchoring keeps what the reader sees in place. At the
-// top, for a reader already at work, it would push the page down under their finger: it waits for
-// the next page they open instead.
+// Shows the notice lib/offline-notices.js chooses, in place of the other.
 function showNotice() {
   const shown = shownNotice(notices);
   if (!shown) return;
-  const notice = document.getElementById(shown);
-  if (notice?.hidden && engaged && window.scrollY === 0) {
-    try {
-      sessionStorage.setItem(PENDING, shown);
-    } catch {
-      // no storage for this site: the notice is left unsaid, as no harm comes of that
-    }
-    return;
-  }
-  for (const other of document.querySelectorAll("[data-offline-notice]")) other.hidden = other !== notice;
-}
-
-// A notice kept from the page before: the copy was saved there.
-function pendingNotice() {
-  try {
-    const pending = sessionStorage.getItem(PENDING);
-    sessionStorage.removeItem(PENDING);
-    return pending;
-  } catch {
-    return null;
-  }
+  for (const notice of document.querySelectorAll("[data-offline-notice]")) notice.hidden = notice.id !== shown;
 }
 
 // Posts a message to the worker and resolves to its answer.
