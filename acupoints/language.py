@@ -12,6 +12,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.messages.pofile import PoFileError, read_po
+from babel.plural import to_gettext
 
 from .characters import character_problem
 from .errors import DataError
@@ -193,7 +194,7 @@ def po_file_problem(raw: bytes) -> tuple[int, str] | None:
         if line.strip() and not _PO_LINE.fullmatch(line.strip()):
             return number, f"not a line of a PO file ({line.strip()[:60]!r}): is a quote missing?"
         if line.startswith('"Plural-Forms:') and not _PLURAL_COUNT.search(line):
-            return number, "the Plural-Forms header needs nplurals=<number>; as in nplurals=2; plural=(n > 1);"
+            return number, "the Plural-Forms header needs nplurals=<number>; and plural=<rule>; (TRANSLATING.md)"
     first_line = {}
     for line, key in _message_keys(text):
         if key in first_line:
@@ -238,7 +239,15 @@ def _header_line(raw: bytes, header: str) -> int:
 
 def plural_forms_problem(count: int, expression: str, locale: Locale) -> str | None:
     """Why a catalogue's Plural-Forms cannot stand for its language's plural rule (CLDR's, which the
-    browser's Intl.PluralRules uses too), or None: it must give each CLDR category a form of its own."""
+    browser's Intl.PluralRules uses too), or None: it must give each CLDR category a form of its own.
+    Each reason ends with a line that fits, written by Babel from CLDR's rule."""
+    problem = _plural_forms_mismatch(count, expression, locale)
+    if problem is None:
+        return None
+    return f"{problem}; for {locale.english_name} this one fits: Plural-Forms: {to_gettext(locale.plural_form)}"
+
+
+def _plural_forms_mismatch(count: int, expression: str, locale: Locale) -> str | None:
     try:
         rule = gettext_module.c2py(expression)
     except (ValueError, SyntaxError) as error:
@@ -250,11 +259,11 @@ def plural_forms_problem(count: int, expression: str, locale: Locale) -> str | N
             return f"Plural-Forms gives {number} the form {index}, but nplurals={count}"
         category = locale.plural_form(number)
         if forms.setdefault(category, index) != index:
-            return (f"Plural-Forms gives numbers of one kind ({category!r} in CLDR's rule for {locale}) "
-                    f"different forms, {forms[category]} and {index}: use CLDR's rule")
+            return (f"Plural-Forms gives numbers that {locale.english_name} says alike ({category!r}) different "
+                    f"forms, {forms[category]} and {index}")
     if len(set(forms.values())) != len(forms) or count != len(forms):
-        return (f"Plural-Forms must have one form for each of CLDR's kinds of number for {locale} "
-                f"({', '.join(sorted(forms))}): nplurals={len(forms)}, each kind its own form")
+        return (f"Plural-Forms must have one form for each kind of number {locale.english_name} has "
+                f"({', '.join(sorted(forms))})")
     return None
 
 
@@ -281,17 +290,28 @@ def translation_problem(english_forms: tuple[str, ...], translated: str) -> str 
     wanted = set().union(*(_names(form) for form in english_forms))
     names = _names(translated)
     if names - wanted - OPTIONAL_NAMES or (wanted - {"count", "num"}) - names:
-        return f"its translation {translated!r} must use the same {{names}} as the English"
+        return f"{translated!r} must keep the English's {{names}} as they are ({', '.join(sorted(wanted)) or 'none'})"
     markup = sorted(_MARKUP.findall(translated))
     if all(markup != sorted(_MARKUP.findall(form)) for form in english_forms):
-        return (f"its translation {translated!r} has markup the English does not ({', '.join(markup)}); "
-                "a translation is plain text, as its English is")
+        return (f"{translated!r} adds markup the English does not have ({', '.join(markup)}); write it as plain "
+                "text, as the English is")
     numbers = sorted(_NUMBER.findall(translated.translate(_DEVANAGARI_DIGITS)))
     if all(numbers != sorted(_NUMBER.findall(form)) for form in english_forms):
         english = sorted(_NUMBER.findall(english_forms[-1]))
-        return (f"its translation {translated!r} has the numbers {', '.join(numbers) or 'none'}, "
-                f"the English {', '.join(english) or 'none'}: a number must stay as the English has it")
+        left_out, added = _less(english, numbers), _less(numbers, english)
+        said = "; ".join(part for part in (left_out and f"it leaves out {', '.join(left_out)}",
+                                           added and f"it has {', '.join(added)}, which the English does not") if part)
+        return f"{translated!r} must keep every number of the English: {said}"
     return None
+
+
+def _less(items: list[str], taken: list[str]) -> list[str]:
+    """items without one of each of taken: ['108', '112'] less ['112'] is ['108']."""
+    rest = list(items)
+    for item in taken:
+        if item in rest:
+            rest.remove(item)
+    return rest
 
 
 def _names(message: str) -> set[str]:

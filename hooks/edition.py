@@ -71,6 +71,14 @@ def on_files(files, config):
     return files
 
 
+def on_page_markdown(markdown, page, config, files):
+    """A draft's page that is still the English one says so to screen readers (overrides/main.html),
+    which would otherwise read it in the edition's voice."""
+    if config.extra["draft"] and Path(page.file.src_dir).resolve() == (_project(config) / ENGLISH_DOCS).resolve():
+        page.meta["in_english"] = True
+    return markdown
+
+
 def on_env(env, config, files):
     language = load_language(_project(config), _code(config), config.extra["draft"])
     env.policies["ext.i18n.trimmed"] = True  # as in acupoints/templating.py: one message, whatever its line breaks

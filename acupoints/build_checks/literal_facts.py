@@ -50,7 +50,7 @@ def literal_facts(catalog: Catalog) -> list[LiteralFact]:
             facts.append(LiteralFact(words, re.compile(re.escape(words)), f'{{{{ caution("{key}") }}}}'))
     for count in {guide_fact(catalog, "point_count"), str(len(catalog.points))}:
         facts.append(LiteralFact(f"{count} … points", re.compile(
-            rf"(?<![\w]){re.escape(count)}(?:\s+[\w’'-]+){{0,2}}\s+{_POINT_WORDS}(?![\w])", re.IGNORECASE),
+            rf"(?<!\S){re.escape(count)}(?:\s+\S+){{0,2}}\s+{_POINT_WORDS}(?![\w])", re.IGNORECASE),
             '{{ guide_fact("point_count") }}'))
     return facts
 

@@ -37,14 +37,16 @@ def config_problem(config: Mapping) -> str | None:
     if repeated := _repeated_nav_page(config.get("nav") or []):
         return (f"{CONFIG_FILE}: nav lists {repeated} twice; list each page once (a page has one place in "
                 "the menu, and its ids would clash)")
+    # An edition's file (mkdocs.hi.yml) that sets a list replaces the inherited one whole: name that file.
+    lists_from = Path(config.get("config_file_path") or CONFIG_FILE).name
     for name in PLUGINS:
         if name not in (config.get("plugins") or {}):
             kind = "hooks" if name.startswith("hooks/") else "plugins"
-            return (f"{CONFIG_FILE}: {kind}: {name} is missing: every page is built or checked with it; "
+            return (f"{lists_from}: {kind}: {name} is missing: every page is built or checked with it; "
                     "put it back")
     for name in MARKDOWN_EXTENSIONS:
         if name not in (config.get("markdown_extensions") or []):
-            return (f"{CONFIG_FILE}: markdown_extensions: {name} is missing: the pages are written with it "
+            return (f"{lists_from}: markdown_extensions: {name} is missing: the pages are written with it "
                     "(safety boxes, question anchors) and would show it as plain text; put it back")
     config_file = Path(config.get("config_file_path") or CONFIG_FILE)
     return _theme_problem(config.get("theme") or {}, config_file)

@@ -60,9 +60,14 @@ def macro_problem(english: str, translated: str, english_file: str) -> tuple[int
     for call in english_calls:
         key = (call.name, call.arguments)
         if translated_count[key] < english_count[key]:
-            return None, (f"{call} is missing: {english_file} calls it {_times(english_count[key])} (first on line "
-                          f"{call.line}), this page {_times(translated_count[key])}; the translation must show all "
-                          "its English page shows, every caution and warning sign with it")
+            extra = [other for other in translated_calls
+                     if translated_count[(other.name, other.arguments)] > english_count[(other.name, other.arguments)]]
+            instead = next((other for other in extra if other.name == call.name), None)
+            return (instead.line if instead else None,
+                    f"{call} is missing: {english_file} calls it {_times(english_count[key])} (first on line "
+                    f"{call.line}), this page {_times(translated_count[key])}"
+                    + (f", and {instead} here instead" if instead else "")
+                    + "; the translation must show all its English page shows, every caution and warning sign with it")
     seen = Counter()
     for call in translated_calls:
         key = (call.name, call.arguments)
@@ -116,6 +121,12 @@ def heading_problem(english: str, translated: str, english_file: str) -> tuple[i
     (a point's title) is the same call in both."""
     english_headings, translated_headings = headings(english), headings(translated)
     if len(english_headings) != len(translated_headings):
+        ids = {heading.id or slug(heading.text) for heading in translated_headings}
+        lost = next((heading for heading in english_headings if "{{" not in heading.text
+                     and (heading.id or slug(heading.text)) not in ids), None)
+        if lost:
+            return None, (f"the English heading {lost.text!r} ({english_file}, line {lost.line}) has no translation "
+                          f"here: add it, ending with {{ #{lost.id or slug(lost.text)} }}")
         extra = translated_headings[len(english_headings):]
         return (extra[0].line if extra else None,
                 f"this page has {len(translated_headings)} headings, {english_file} has {len(english_headings)}: "

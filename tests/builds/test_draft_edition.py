@@ -44,6 +44,9 @@ def test_a_draft_edition_from_three_files_builds_in_english_and_says_so(tmp_path
         assert draft.html["lang"] == "ta", page
         assert draft.select_one(".draft-notice"), f"ta/{page} does not say it is a draft"
         assert not draft.select_one(".untranslated-note"), f"ta/{page} says twice that it is in English"
+        # English in a Tamil page: a screen reader reads it in an English voice.
+        assert draft.select_one("article > div[lang=en] h1"), f"ta/{page}: its English is not marked lang=en"
+        assert draft.select_one('meta[name=robots][content=noindex]'), page
     guide = _soup(site / "ta" / "guide" / "index.html")
     assert guide.select_one(".get-help-now"), "the draft's guide shows the warning signs, in English"
     # Its pain log is the same as the other editions': kept under the English root.
@@ -73,6 +76,7 @@ def test_a_translated_page_takes_the_place_of_the_english_one_and_is_checked(tmp
     assert build_editions(project, site).returncode == 0
     assert "மொழிபெயர்ப்பு." in (site / "ta" / "disclaimer" / "index.html").read_text(encoding="utf-8")
     assert "மொழிபெயர்ப்பு." not in (site / "disclaimer" / "index.html").read_text(encoding="utf-8")
+    assert not _soup(site / "ta" / "disclaimer" / "index.html").select_one("div[lang=en]")  # it is Tamil now
     # Held to its English page as a Hindi page is: a heading without the English id stops the build.
     translated.write_text(translated.read_text(encoding="utf-8") + "\n## புதிய தலைப்பு\n", encoding="utf-8")
     assert "translations/ta/docs/disclaimer.md" in build_editions(project, site).stderr

@@ -33,9 +33,9 @@ def _po_line(text: str) -> int:
 
 
 @pytest.mark.parametrize("old, new, reason", [
-    (EMERGENCY, EMERGENCY.replace("लिए 108", "लिए"), "has the numbers none, the English 108"),
-    (EMERGENCY, EMERGENCY.replace("लिए 108", "लिए 180"), "has the numbers 180, the English 108"),
-    (EMERGENCY, EMERGENCY.replace("108\"", "108 <script>alert()</script>\""), "has markup the English does not"),
+    (EMERGENCY, EMERGENCY.replace("लिए 108", "लिए"), "it leaves out 108"),
+    (EMERGENCY, EMERGENCY.replace("लिए 108", "लिए 180"), "it leaves out 108; it has 180"),
+    (EMERGENCY, EMERGENCY.replace("108\"", "108 <script>alert()</script>\""), "adds markup the English does not have"),
     (EMERGENCY, "#, fuzzy\n" + EMERGENCY, "has no current translation"),
 ], ids=["108 left out", "108 changed", "script tag", "fuzzy"])
 def test_a_safety_message_that_says_other_than_its_english_stops_the_build(tmp_path, old, new, reason):
@@ -48,7 +48,7 @@ def test_a_safety_message_that_says_other_than_its_english_stops_the_build(tmp_p
 @pytest.mark.parametrize("edit, reason", [
     (lambda text: "\ufeff" + text, f"{PO}, line 1: the file starts with a byte order mark"),
     (lambda text: text.replace("nplurals=2; plural=(n > 1);", "nplurals=2; plural=(n != 1);"),
-     f"{PO}, line 15: Plural-Forms gives numbers of one kind"),
+     f"{PO}, line 15: Plural-Forms gives numbers that Hindi says alike"),
     (lambda text: text + '\nmsgid "Close"\nmsgstr "बंद"\n', "msgid 'Close' is written twice (first on line"),
     (lambda text: text.replace('msgid "Close"', 'msgid "Close'), "is a quote missing?"),
 ], ids=["BOM", "Plural-Forms", "msgid twice", "quote missing"])

@@ -27,14 +27,14 @@ def _problem(tmp_path) -> str:
 # --- Each message against its English --------------------------------------------------------------
 
 @pytest.mark.parametrize("english, translated, reason", [
-    ("112 or 108 for an ambulance", "एम्बुलेंस के लिए 112", "has the numbers 112, the English 108, 112"),
-    ("112 or 108 for an ambulance", "एम्बुलेंस के लिए 112 या 180", "has the numbers 112, 180, the English 108, 112"),
-    ("Call 112", "<script>x</script> 112 पर फ़ोन करें", "has markup the English does not (</script>, <script>)"),
-    ("Start the routine", "<b>रूटीन</b> शुरू करें", "has markup the English does not"),
-    ("Start the routine", "**रूटीन** शुरू करें", "has markup the English does not (**, **)"),
-    ("See the guide", "[गाइड](http://example.org) देखें", "has markup the English does not (]()"),
-    ("Find {title}", "{name} ढूँढें", "must use the same {names} as the English"),
-    ("Saved: {score} out of 10.", "सेव हो गया।", "must use the same {names} as the English"),
+    ("112 or 108 for an ambulance", "एम्बुलेंस के लिए 112", "must keep every number of the English: it leaves out 108"),
+    ("112 or 108 for an ambulance", "एम्बुलेंस के लिए 112 या 180", "leaves out 108; it has 180"),
+    ("Call 112", "<script>x</script> 112 पर फ़ोन करें", "adds markup the English does not have (</script>, <script>)"),
+    ("Start the routine", "<b>रूटीन</b> शुरू करें", "adds markup the English does not have"),
+    ("Start the routine", "**रूटीन** शुरू करें", "adds markup the English does not have (**, **)"),
+    ("See the guide", "[गाइड](http://example.org) देखें", "adds markup the English does not have (]()"),
+    ("Find {title}", "{name} ढूँढें", "must keep the English's {names} as they are (title)"),
+    ("Saved: {score} out of 10.", "सेव हो गया।", "must keep the English's {names} as they are (score)"),
 ])
 def test_a_translation_keeps_the_numbers_names_and_plain_text_of_its_english(english, translated, reason):
     assert reason in translation_problem((english,), translated)
@@ -74,10 +74,10 @@ def test_what_babel_would_misread_is_named_with_its_line(raw, line, reason):
 
 
 @pytest.mark.parametrize("count, expression, reason", [
-    (2, "(n != 1)", "different forms, 1 and 0: use CLDR's rule"),  # English's rule: 0 would read as plural
+    (2, "(n != 1)", "('one') different forms, 1 and 0; for Hindi this one fits: Plural-Forms:"),  # 0 as English has it
     (3, "(n > 1)", "nplurals=2"),
     (2, "(n >>> 1)", "is not one gettext can read"),
-    (1, "0", "one form for each of CLDR's kinds"),
+    (1, "0", "one form for each kind of number Hindi has (one, other)"),
 ])
 def test_plural_forms_must_follow_cldr(count, expression, reason):
     assert reason in plural_forms_problem(count, expression, Locale.parse("hi"))
@@ -151,10 +151,12 @@ def test_macro_calls_keep_their_arguments_but_not_their_words():
     ('दर्द हो तो रुकें। {{ caution("pain-or-dizziness") }}', "दर्द हो तो रुकें।", None,
      '{{ caution("pain-or-dizziness") }} is missing: docs/guide.md calls it twice (first on line 10), this page once'),
     ("{{ get_help_now(legs=True) }}", "", None, "{{ get_help_now(legs=True) }} is missing"),
-    ("{{ get_help_now(legs=True) }}", "{{ get_help_now() }}", None, "{{ get_help_now(legs=True) }} is missing"),
+    ("{{ get_help_now(legs=True) }}", "{{ get_help_now() }}", 7,
+     "{{ get_help_now(legs=True) }} is missing: docs/guide.md calls it once (first on line 6), this page not at all, "
+     "and {{ get_help_now() }} here instead"),
     ("- {{ caution", "- {{ get_help_now(legs=True) }}\n- {{ caution", 15,
      "{{ get_help_now(legs=True) }} is called twice here, but docs/guide.md calls it once"),
-    ('{{ question("how-often"', '{{ question("how-long"', None, '{{ question("how-often", …) }} is missing'),
+    ('{{ question("how-often"', '{{ question("how-long"', 16, '{{ question("how-often", …) }} is missing'),
 ])
 def test_a_page_that_shows_less_or_more_than_its_english_is_named(old, new, line, reason):
     found_line, problem = macro_problem(ENGLISH_PAGE, HINDI_PAGE.replace(old, new, 1), "docs/guide.md")
@@ -166,7 +168,8 @@ def test_a_page_that_shows_less_or_more_than_its_english_is_named(old, new, line
                            "(docs/guide.md, line 12): end it with { #stop }"),
     ("{ #press }", "{ #dabaen }", 9, "end it with { #press }"),
     ("## दबाएँ", "### दबाएँ", 9, "is level 3, its English heading (docs/guide.md, line 8) level 2"),
-    ("## दबाएँ { #press }\n", "", None, "this page has 2 headings, docs/guide.md has 3"),
+    ("## दबाएँ { #press }\n", "", None, "the English heading 'Press' (docs/guide.md, line 8) has no translation "
+                                        "here: add it, ending with { #press }"),
 ])
 def test_a_heading_without_the_english_id_is_named(old, new, line, reason):
     found_line, problem = heading_problem(ENGLISH_PAGE, HINDI_PAGE.replace(old, new, 1), "docs/guide.md")
