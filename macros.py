@@ -53,7 +53,7 @@ def define_env(env):
         env.macro(function, name)
     env.variables["search_tags_for"] = partial(search_tags, catalog)
     env.variables["scripts_needed"] = needs
-    env.variables["language"] = language
+    env.variables["language"] = catalog.language  # with the data words it lacks
     env.variables["literal_facts"] = facts = literal_facts(catalog)
     # The words outside the pages a reader sees too: in search results, and on a phone's home screen.
     manifest = Path(env.conf["docs_dir"], MANIFEST)
@@ -70,7 +70,6 @@ def on_pre_page_macros(env):
         line, problem = found
         stop(f"{_shown(env.page)}, line {line}: {problem}")
     env.variables["scripts_needed"].start(env.page.file.src_uri)
-    env.variables["language"].missing.clear()
 
 
 def on_post_page_macros(env):
@@ -98,7 +97,7 @@ def on_post_page_macros(env):
     page.meta["scripts"] = list(needs)
     # Words the catalogue has no current translation for stay in English, and the page says so
     # (overrides/main.html). Safety text never gets here: the build stops without it.
-    page.meta["untranslated"] = sorted(env.variables["language"].missing)
+    page.meta["untranslated"] = env.variables["language"].in_english(env.markdown)
     tags = env.variables["search_tags_for"](page.file.src_uri)
     if tags:
         page.meta["tags"] = tags

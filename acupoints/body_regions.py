@@ -4,11 +4,12 @@ of both hands, the lower back, the buttocks, both soles), so the figure's left i
 each drawing is mirror-symmetric about its middle. A point's marker is placed from the data on the left
 side and mirrored to the right when the point is on both sides of the body. The same polygons that are
 drawn decide whether a marker lies on the body (acupoints/checks.py)."""
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .language import N_
 
-Point = tuple[float, float]
+Position = tuple[float, float]
 
 
 # A vertex; a third item "corner" keeps the outline sharp there (where a drawing is cut off).
@@ -166,7 +167,7 @@ _LEFT_TOES = (
 )
 
 
-def _toe(centre: Point, rx: float, ry: float) -> tuple[Vertex, ...]:
+def _toe(centre: Position, rx: float, ry: float) -> tuple[Vertex, ...]:
     """A toe as an octagon around an ellipse, so it is an outline like the others."""
     (cx, cy), k = centre, 0.7071
     return tuple((cx + dx * rx, cy + dy * ry) for dx, dy in
@@ -189,25 +190,20 @@ FOOT = Region(
 REGIONS = {region.key: region for region in (HAND, LOWER_BACK, HIP, FOOT)}
 
 
-def marker_positions(point: dict) -> list[Point]:
-    """Where a point's markers go: its data coordinates, and their mirror image if on both sides."""
-    region, figure = REGIONS[point["region"]], point["figure"]
+def marker_positions(region: str, figure: Mapping, both_sides: bool) -> list[Position]:
+    """Where a point's markers go on its region's drawing: its data coordinates, and their mirror image
+    if it is on both sides."""
     positions = [(figure["x"], figure["y"])]
-    if point["both_sides"]:
-        positions.append((region.width - figure["x"], figure["y"]))
+    if both_sides:
+        positions.append((REGIONS[region].width - figure["x"], figure["y"]))
     return positions
 
 
-def region_name(point: dict) -> str:
-    """The name of the body area a point is on, in English (a message to translate)."""
-    return REGIONS[point["region"]].name
+def region_name(region: str) -> str:
+    """The name of a body area, in English (a message to translate)."""
+    return REGIONS[region].name
 
 
-def region_place(point: dict) -> str:
-    """The body area a point is on in a word or two, in English (a message to translate)."""
-    return REGIONS[point["region"]].place
-
-
-def region_label(point: dict) -> str:
-    """What the drawing of a point's body area shows, in English (a message to translate)."""
-    return REGIONS[point["region"]].label
+def region_place(region: str) -> str:
+    """A body area in a word or two, in English (a message to translate)."""
+    return REGIONS[region].place

@@ -76,7 +76,7 @@ def consistency_problems(data: dict) -> Iterator[tuple[tuple, str]]:
         region = REGIONS.get(point["region"])
         if region is None:  # region_problems named it
             continue
-        for x, y in marker_positions(point):
+        for x, y in marker_positions(point["region"], point["figure"], point["both_sides"]):
             if not region.contains(x, y):
                 yield ("points", i, "figure"), (
                     f"marker at ({x:g}, {y:g}) is off the drawing of {region.label}; it must lie inside "

@@ -1,8 +1,8 @@
 """Schematic body-map drawings as SVG, one per body region (acupoints/body_regions.py): outlines drawn
 as smooth curves through their corners, the point's markers with their tap targets, labels and hints."""
-from .body_regions import REGIONS, Label, Point, Region, marker_positions, region_label
+from .body_regions import REGIONS, Label, Position, Region, marker_positions
 from .language import N_, Language
-from .links import point_name
+from .model import Point
 from .text import escape
 
 
@@ -31,13 +31,13 @@ def smooth_path(outline) -> str:
 TARGET_RADIUS = 17  # the invisible tap circle around a marker, in marker units
 
 
-def _marker(point: dict, x: float, y: float, size: float = 1, reach: float | None = None) -> str:
+def _marker(point: Point, x: float, y: float, size: float = 1, reach: float | None = None) -> str:
     """A ringed dot with the point's code. reach caps the tap circle's radius in drawing units, so
     that a marker's tap area never covers a neighbour's."""
-    region = REGIONS[point["region"]]
+    region = REGIONS[point.region]
     scale = size * region.width / 300  # wider drawings are shown smaller; keep the code as legible
     target = TARGET_RADIUS if reach is None else min(TARGET_RADIUS, reach / scale)
-    if point["figure"].get("label") == "below":  # below, and a little away from the middle line
+    if point.figure.get("label") == "below":  # below, and a little away from the middle line
         label_x, label_y = (8 if x > region.middle else -8) * scale, 26 * scale
     else:
         label_x, label_y = 0, -15 * scale
@@ -46,11 +46,11 @@ def _marker(point: dict, x: float, y: float, size: float = 1, reach: float | Non
         f'<circle class="marker__target" r="{target:.4g}"/><circle class="marker__ring" r="9"/>'
         '<circle class="marker__dot" r="4.5"/>'
         f'<text class="marker__label" x="{label_x / scale:g}" y="{label_y / scale:g}" '
-        f'text-anchor="middle">{escape(point["code"])}</text></g>'
+        f'text-anchor="middle">{escape(point.code)}</text></g>'
     )
 
 
-def _reach(position: Point, others: list[Point]) -> float | None:
+def _reach(position: Position, others: list[Position]) -> float | None:
     """Half the distance to the nearest other marker: how far a tap circle may reach."""
     distances = [((position[0] - x) ** 2 + (position[1] - y) ** 2) ** 0.5 for x, y in others if (x, y) != position]
     return min(distances) / 2 if distances else None
@@ -66,14 +66,14 @@ def _lines(text: str) -> list[str]:
     return [" ".join(words[:cut]), " ".join(words[cut:])]
 
 
-def _hint(point: dict) -> str:
+def _hint(point: Point) -> str:
     """A measuring line from the middle of the body out to the right-hand marker."""
-    hint = point["figure"].get("hint")
+    hint = point.figure.get("hint")
     if not hint:
         return ""
-    region = REGIONS[point["region"]]
-    x, y = marker_positions(point)[-1]
-    below = point["figure"].get("label") != "below"  # on the side away from the code labels
+    region = REGIONS[point.region]
+    x, y = _positions(point)[-1]
+    below = point.figure.get("label") != "below"  # on the side away from the code labels
     lines = _lines(hint)
     y, text_y = (y + 22, y + 39) if below else (y - 22, y - 30 - 14 * (len(lines) - 1))
     tspans = "".join(f'<tspan x="{region.middle + 10:g}" dy="{0 if i == 0 else 1.15}em">{escape(line)}</tspan>'
@@ -102,18 +102,18 @@ def _body(language: Language, region: Region, labels: bool = True) -> str:
     return drawing + ("".join(_label(language, label) for label in region.labels) if labels else "")
 
 
-def _where_to_find(language: Language, point: dict) -> str:
-    return language.gettext("Where to find {title}").format(title=point_name(language, point))
+def _where_to_find(language: Language, point: Point) -> str:
+    return language.gettext("Where to find {title}").format(title=point.title)
 
 
-def point_svg(language: Language, point: dict, description: str, ident: str, marker_size: float = 1,
+def point_svg(language: Language, point: Point, description: str, ident: str, marker_size: float = 1,
               labels: bool = True) -> str:
     """One point's region with its markers, as an inline SVG image with a title and description."""
-    region = REGIONS[point["region"]]
-    drawing = (N_("A drawing of {region}; a marker on each side shows {code}.") if point["both_sides"]
+    region = REGIONS[point.region]
+    drawing = (N_("A drawing of {region}; a marker on each side shows {code}.") if point.both_sides
                else N_("A drawing of {region}; a marker shows {code}."))
-    drawing = language.gettext(drawing).format(region=language.gettext(region.label), code=point["code"])
-    markers = "".join(_marker(point, x, y, marker_size) for x, y in marker_positions(point))
+    drawing = language.gettext(drawing).format(region=language.gettext(region.label), code=point.code)
+    markers = "".join(_marker(point, x, y, marker_size) for x, y in _positions(point))
     return (
         f'<svg class="body-svg" viewBox="0 0 {region.width} {region.height}" role="img" '
         f'aria-labelledby="{escape(ident)}-title" aria-describedby="{escape(ident)}-desc">'
@@ -123,20 +123,20 @@ def point_svg(language: Language, point: dict, description: str, ident: str, mar
     )
 
 
-def point_figure(language: Language, point: dict, description: str) -> str:
+def point_figure(language: Language, point: Point, description: str) -> str:
     """The figure of one point's page: its region, its markers and a measuring hint. Where to press on
     the back is in the description and in "Before you press" just below. Left out of the search index,
     as its description repeats the page's own words."""
-    ident = f"figure-{point['code'].lower()}"
+    ident = f"figure-{point.code.lower()}"
     caption = language.gettext("{where}: {region}. The left of the drawing is your left side.").format(
-        where=_where_to_find(language, point), region=language.gettext(region_label(point)))
+        where=_where_to_find(language, point), region=language.gettext(REGIONS[point.region].label))
     return (
         f'<figure class="body-map" id="{escape(ident)}" data-search-exclude>'
         f"{point_svg(language, point, description, ident)}<figcaption>{escape(caption)}</figcaption></figure>"
     )
 
 
-def overview_figure(language: Language, points: list[dict], link_to) -> str:
+def overview_figure(language: Language, points: tuple[Point, ...], link_to) -> str:
     """All points on their regions, one panel per region; each point's markers link to its page.
 
     link_to(point) gives the page's URL relative to the calling page. The panels are groups, not
@@ -144,13 +144,13 @@ def overview_figure(language: Language, points: list[dict], link_to) -> str:
     """
     panels = []
     for region in REGIONS.values():
-        here = [point for point in points if point["region"] == region.key]
+        here = [point for point in points if point.region == region.key]
         if not here:
             continue
-        everywhere = [position for point in here for position in marker_positions(point)]
+        everywhere = [position for point in here for position in _positions(point)]
         links = "".join(
             f'<a href="{escape(link_to(point))}" aria-label="{escape(_open_page(language, point))}">'
-            + "".join(_marker(point, x, y, 1.3, _reach((x, y), everywhere)) for x, y in marker_positions(point))
+            + "".join(_marker(point, x, y, 1.3, _reach((x, y), everywhere)) for x, y in _positions(point))
             + "</a>"
             for point in here
         )
@@ -169,5 +169,9 @@ def overview_figure(language: Language, points: list[dict], link_to) -> str:
     )
 
 
-def _open_page(language: Language, point: dict) -> str:
-    return language.gettext("{title}: open its page").format(title=point_name(language, point))
+def _open_page(language: Language, point: Point) -> str:
+    return language.gettext("{title}: open its page").format(title=point.title)
+
+
+def _positions(point: Point) -> list[Position]:
+    return marker_positions(point.region, point.figure, point.both_sides)

@@ -6,6 +6,7 @@ from .body_regions import region_name
 from .catalog import Catalog
 from .language import N_, Language
 from .links import point_link
+from .model import Point
 from .routine import session_words
 from .text import escape, seconds_range
 
@@ -13,10 +14,10 @@ NUMBER_WORDS = [N_("zero"), N_("one"), N_("two"), N_("three"), N_("four"), N_("f
                 N_("eight"), N_("nine"), N_("ten")]
 
 
-def _sides(points: list[dict]) -> str:
+def _sides(points: tuple[Point, ...]) -> str:
     """Which points are pressed on both sides: a whole answer to "one side or both?", whichever set is
     empty."""
-    on_both = sum(point["both_sides"] for point in points)
+    on_both = sum(point.both_sides for point in points)
     if on_both == len(points):
         return N_("Every point in this guide is on both sides of the body. Press both sides for the same length "
                   "of time.")
@@ -36,8 +37,8 @@ def guide_fact(catalog: Catalog, name: str) -> str:
         "session": lambda: session_words(catalog),  # from the routine's plan, so it is its real length
         "how_often": lambda: catalog.routine["how_often"],
         "hold_range": lambda: seconds_range({
-            "min": min(p["hold_seconds"]["min"] for p in catalog.points),
-            "max": max(p["hold_seconds"]["max"] for p in catalog.points),
+            "min": min(point.hold.min for point in catalog.points),
+            "max": max(point.hold.max for point in catalog.points),
         }, language),
     }
     if name not in facts:
@@ -62,8 +63,8 @@ def points_table(catalog: Catalog, from_page: str) -> str:
     lines = ["| " + " | ".join(escape(heading) for heading in headings) + " |", "| --- | --- | --- |"]
     for point in catalog.points:
         lines.append(
-            f"| {point_link(catalog.language, point, from_page)}<br>{escape(point['english_names'][0])} "
-            f"| {escape(_(region_name(point)))} "
-            f"| {escape(seconds_range(point['hold_seconds'], catalog.language))} |"
+            f"| {point_link(point, from_page)}<br>{escape(point.english_names[0])} "
+            f"| {escape(_(region_name(point.region)))} "
+            f"| {escape(point.hold.words)} |"
         )
     return "\n".join(lines)

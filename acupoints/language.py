@@ -3,11 +3,13 @@ translation from a gettext catalogue (translations/<code>/messages.po), read wit
 the English text. A changed English text has no translation until someone translates it again: a
 message that is missing, empty or marked fuzzy is not current, and gives the English back."""
 import gettext as gettext_module
+import html
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -39,17 +41,25 @@ class Plural:
     other: str
 
 
-@dataclass(eq=False)  # one object per edition, hashable by identity (templating caches by it)
+@dataclass(frozen=True, eq=False)  # one object per edition, hashable by identity (templating caches by it)
 class Language:
-    """An edition's language. `current` maps each English message to its translation (a tuple of forms
-    for a plural message); `missing` collects the English messages asked for that had none."""
+    """An edition's language, read once and never changed. `current` maps each English message to its
+    translation (a tuple of forms for a plural message); `untranslated` holds the catalogue's messages
+    that have none yet, which a page shows in English (in_english)."""
 
     code: str = ENGLISH
-    current: dict = field(default_factory=dict)
+    current: Mapping = field(default_factory=dict)
     plural_index: Callable[[int], int] = lambda n: int(n != 1)  # noqa: E731 (English: one, other)
-    missing: set = field(default_factory=set)
+    untranslated: frozenset = frozenset()
     stale: tuple = ()  # (line, English) of messages marked fuzzy: shown in English until checked
     draft: bool = False  # a draft edition (extra.editions): its safety text may stay English for now
+    _shown: tuple = field(init=False, repr=False)  # (message, the pattern of its English in a page)
+
+    def __post_init__(self):
+        object.__setattr__(self, "current", MappingProxyType(dict(self.current)))
+        shown = tuple((message, pattern) for message in sorted(self.untranslated)
+                      if (pattern := _english_pattern(message)) is not None)
+        object.__setattr__(self, "_shown", shown)
 
     @property
     def locale(self) -> str:
@@ -76,18 +86,21 @@ class Language:
     def gettext(self, message: str) -> str:
         if self.is_english or not message:
             return message
-        if message not in self.current:
-            self.missing.add(message)
-            return message
-        return self.current[message]
+        return self.current.get(message, message)
 
     def ngettext(self, one: str, other: str, count: int) -> str:
         if not self.is_english:
             forms = self.current.get(one)
             if isinstance(forms, tuple):
                 return forms[min(self.plural_index(count), len(forms) - 1)]
-            self.missing.add(one)
         return one if count == 1 else other
+
+    def in_english(self, text: str) -> list[str]:
+        """The messages without a current translation whose English a page's text shows: the page's
+        record of words still in English, the data's words included (they were put in the edition's
+        words once, when the catalogue was loaded, not while the page was made)."""
+        shown = html.unescape(text)
+        return [message for message, pattern in self._shown if pattern.search(shown)]
 
     def counted(self, count: int, one: str, other: str) -> str:
         """'3 entries': the message for the number, with {count} filled in."""
@@ -153,7 +166,7 @@ def load_language(project_dir: Path, code: str, draft: bool = False) -> Language
         raise DataError(shown_as, "", f"not a readable PO file: {error}") from None
     if problem := plural_forms_problem(catalog.num_plurals, catalog.plural_expr, locale):
         raise DataError(f"{shown_as}, line {_header_line(raw, 'Plural-Forms')}", "", problem)
-    current, stale = {}, []
+    current, stale, untranslated = {}, [], set()
     for message in catalog:
         if not message.id:
             continue
@@ -163,20 +176,22 @@ def load_language(project_dir: Path, code: str, draft: bool = False) -> Language
         if "safety" in message.flags and (message.fuzzy or not all(forms)) and not draft:
             raise DataError(where, "", f"the safety text {english!r} has no current translation (it is empty or "
                                        "marked fuzzy): translate it, and clear the fuzzy mark")
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
         if message.fuzzy:
             stale.append((message.lineno, english))
+            untranslated.update(ids)
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
         for text in forms:
             if text and (problem := translation_problem(ids, text.replace("%%", "%"))):
                 raise DataError(where, "", f"the translation of {english!r}: {problem}")
-        if isinstance(message.id, tuple):
-            if all(forms):
-                current[english] = tuple(forms)
-        elif message.string:
+        if not all(forms):
+            untranslated.update(ids)
+        elif isinstance(message.id, tuple):
+            current[english] = tuple(forms)
+        else:
             current[english] = message.string
     return Language(code=code, current=current, plural_index=gettext_module.c2py(catalog.plural_expr),
-                    stale=tuple(stale), draft=draft)
+                    untranslated=frozenset(untranslated), stale=tuple(stale), draft=draft)
 
 
 _BOM = b"\xef\xbb\xbf"
@@ -271,13 +286,26 @@ _FIELDS = re.compile(r"\{(\w*)\}|%\((\w+)\)s")  # str.format's, and Jinja's {% t
 
 
 # Names a translation may fill in that its English leaves out: the body place in a point's title
-# (acupoints/links.py, TITLE), for readers who do not read the Latin names.
+# (acupoints/model.py, TITLE), for readers who do not read the Latin names.
 OPTIONAL_NAMES = {"place"}
 _NUMBER = re.compile(r"\d+")
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # What would show as markup in a page, or as literal tags once escaped: HTML tags and entities, and
 # Markdown's emphasis, code and links.
 _MARKUP = re.compile(r"<[^<>]*>?|&#?\w+;|\*\*|__|`|\]\(")
+
+
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _english_pattern(message: str) -> re.Pattern | None:
+    """How a message's English shows in a page: its words between the {names} it fills in, in order,
+    however the lines break. None for one too short to tell from other English (a code, 'or')."""
+    parts = [part for part in _FIELDS.split(message)[::3] if part.strip()]
+    if not any(_WORD.search(part) for part in parts):
+        return None
+    words = ".{1,200}?".join(r"\s+".join(map(re.escape, part.split())) for part in parts)
+    return re.compile(rf"(?<![A-Za-z]){words}(?![A-Za-z])", re.DOTALL)
 
 
 def translation_problem(english_forms: tuple[str, ...], translated: str) -> str | None:

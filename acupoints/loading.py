@@ -1,6 +1,7 @@
 """Read data/points.json, validate it against its schema and the cross-entry rules."""
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, validators
@@ -8,9 +9,11 @@ from jsonschema.exceptions import SchemaError, best_match
 
 from . import data_words
 from .catalog import Catalog
+from .cautions import build_cautions
 from .checks import consistency_problems, schema_problems
 from .errors import DataError, json_pointer
 from .language import Language
+from .model import build_points
 from .pain_readings import rule_problems
 
 SCHEMA_NAME = "points.schema.json"
@@ -103,7 +106,8 @@ def validate(data, shown_as: str, schema: dict) -> None:
 
 def load_catalog(path: Path, shown_as: str | None = None, language: Language | None = None) -> Catalog:
     """Load and validate the point data; the schema sits next to the data file. The data is checked in
-    English, then its words are given in the language (English by default)."""
+    English, then its words are given in the language (English by default). The catalog's language is
+    that language, knowing too the data's words it has no translation for."""
     path = Path(path)
     shown_as = shown_as or str(path)
     schema_shown_as = str(Path(shown_as).with_name(SCHEMA_NAME))
@@ -119,7 +123,12 @@ def load_catalog(path: Path, shown_as: str | None = None, language: Language | N
         raise DataError(shown_as, json_pointer(where),
                         f"this safety text has no current {language.code!r} translation; translate {english!r} "
                         f"in translations/{language.code}/messages.po (make translations adds it there)")
+    # The data's words with no translation are shown in English: a page that shows one says so.
+    gaps = frozenset(text for _, text in data_words.messages(data) if not language.has(text))
+    if gaps - language.untranslated:
+        language = replace(language, untranslated=language.untranslated | gaps)
     data = data_words.translated(data, language)
-    return Catalog(routine=data["routine"], cautions=data["cautions"], get_help=data["get_help"],
+    cautions = build_cautions(data, language)
+    return Catalog(routine=data["routine"], cautions=cautions, get_help=data["get_help"],
                    leg_symptoms=data["leg_symptoms"], painkillers=data["painkillers"], pain_log=data["pain_log"],
-                   sources=data["sources"], points=data["points"], language=language)
+                   sources=data["sources"], points=build_points(data, cautions, language), language=language)

@@ -65,8 +65,8 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "print_all_control": lambda: controls.print_all_control(language),
         "faq_filter": lambda: controls.faq_filter(language, spellings),
         "offline_copy_size": lambda: render("offline-size.html", language),
-        "point_title": lambda code: links.point_title(language, find(code)),
-        "point_link": lambda code: links.point_link(language, find(code), current_page()),
+        "point_title": lambda code: links.point_title(find(code)),
+        "point_link": lambda code: links.point_link(find(code), current_page()),
         "point_links": lambda: links.point_links(language, catalog.points, current_page()),
         "point_fact": lambda code, name: point_page.point_fact(language, find(code), name),
         "point_facts": lambda code: point_page.point_facts(language, find(code)),
@@ -77,10 +77,10 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
         "standard_location": lambda code: point_page.standard_location(language, find(code)),
         "point_cautions": lambda code: safety.point_cautions(catalog, find(code)),
         "point_figure": lambda code: figures.point_figure(
-            language, find(code), point_page.figure_description(catalog, find(code))
+            language, find(code), point_page.figure_description(find(code))
         ),
         "body_map": lambda: figures.overview_figure(
-            language, catalog.points, lambda point: links.url_between(current_page(), links.page_path(point))
+            language, catalog.points, lambda point: links.url_between(current_page(), point.page_path)
         ),
         "points_table": lambda: guide.points_table(catalog, current_page()),
         "caution_overview": lambda: safety.caution_overview(catalog, current_page()),

@@ -5,25 +5,16 @@ holds, and the words each step shows and says. docs/javascripts/routine-player.j
 it is given (a JSON plan in the page, acupoints/routine_page.py) against the clock.
 """
 from .catalog import Catalog
-from .links import point_name
 from .language import N_, Plural
+from .model import Point
 from .text import minutes_range, seconds_range
 
 LENGTHS = {"short": "min", "long": "max"}  # the reader's choice -> the end of each hold range it takes
 
 
-def routine_points(catalog: Catalog) -> list[tuple[dict, dict]]:
+def routine_points(catalog: Catalog) -> list[tuple[Point, dict]]:
     """(point, its routine step from the data), in the routine's order."""
     return [(catalog.find(step["point"]), step) for step in catalog.routine["steps"]]
-
-
-def hold_sides(catalog: Catalog, point: dict) -> str:
-    """How a point's hold time is spent on its sides, after the time: ' on each side', ' on both
-    sides at once' where the routine presses both together (BL23 on two tennis balls), or nothing."""
-    step = next((step for step in catalog.routine["steps"] if step["point"] == point["code"]), None)
-    if step and "together" in step:
-        return catalog.language.gettext(" on both sides at once")
-    return catalog.language.gettext(" on each side") if point["both_sides"] else ""
 
 
 def _step_time(catalog: Catalog, step: dict, name: str) -> int:
@@ -57,8 +48,8 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
     end, _ = LENGTHS[length], catalog.language.gettext
     plan = []
     for point, entry in routine_points(catalog):
-        code, title = point["code"], point_name(catalog.language, point)
-        seconds = point["hold_seconds"][end]
+        code, title = point.code, point.title
+        seconds = getattr(point.hold, end)
         pressed = holds(entry)
         first_markers = pressed[0][1]
         plan.append({"kind": "find", "point": code, "seconds": catalog.routine["find_seconds"], "markers": first_markers,
@@ -66,8 +57,8 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
                      "say": _("Find {title}, then press Ready.").format(title=title)})
         ready = _step_time(catalog, entry, "get_ready_seconds")
         plan.append({"kind": "ready", "point": code, "seconds": ready, "markers": first_markers,
-                     "heading": _("Get ready"), "detail": point["press"]["position"],
-                     "say": _("Get ready. {position}").format(position=point["press"]["position"])})
+                     "heading": _("Get ready"), "detail": point.press["position"],
+                     "say": _("Get ready. {position}").format(position=point.press["position"])})
         for number, (side, markers) in enumerate(pressed):
             if number:
                 plan.append({"kind": "switch", "point": code, "seconds": _step_time(catalog, entry, "switch_seconds"),
@@ -77,7 +68,7 @@ def steps(catalog: Catalog, length: str) -> list[dict]:
             plan.append({"kind": "hold", "point": code, "seconds": seconds, "markers": markers, "heading": title,
                          "detail": _capital(side),
                          "say": _("{side}. {cue} for {time}.").format(
-                             side=_capital(side), cue=point["press"]["cue"], time=_seconds(catalog, seconds))})
+                             side=_capital(side), cue=point.press["cue"], time=_seconds(catalog, seconds))})
     return plan
 
 

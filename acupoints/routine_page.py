@@ -9,14 +9,14 @@ from . import templating
 from .catalog import Catalog
 from .checks import SPINE_CAUTION
 from .figures import point_svg
-from .language import N_
-from .links import page_path, point_name, url_between
+from .language import N_, Language
+from .links import url_between
+from .model import Point
 from .pain_log import pain_question
 from .point_page import figure_description, figure_note
 from .routine import (
     LENGTHS,
     MINUTES,
-    hold_sides,
     player_words,
     routine_points,
     session_minutes,
@@ -24,8 +24,8 @@ from .routine import (
     total_seconds,
     whole_minutes,
 )
-from .safety import caution_text, emergency_numbers, get_help_now, see_doctor_today_text, short_signs
-from .text import script_json, seconds_range
+from .safety import emergency_numbers, get_help_now, see_doctor_today_text, short_signs
+from .text import script_json
 
 # The tiers of warning signs the check gives in short form: call now, and see a doctor today.
 SHORT_TIERS = ("emergency", "urgent")
@@ -38,12 +38,11 @@ def safety_check(catalog: Catalog) -> list[dict]:
     points = [point for point, _ in routine_points(catalog)]
     check = []
     for key, caution in catalog.cautions.items():
-        applies = [point["code"] for point in points if key in point["cautions"]]
+        applies = [point.code for point in points if point.has_caution(key)]
         if applies:
             many = len(applies) > 1
-            check.append({"key": key, "title": caution["title"],
-                          "text": caution_text(catalog.language, caution, many=many),
-                          "short": caution_text(catalog.language, caution, short=True, many=many),
+            check.append({"key": key, "title": caution.title, "text": caution.words(many=many),
+                          "short": caution.words(short=True, many=many),
                           "points": "" if len(applies) == len(points) else ", ".join(applies)})
     return check
 
@@ -57,19 +56,18 @@ def check_version(catalog: Catalog, check: list[dict]) -> str:
     return hashlib.sha256(json.dumps(asked, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def _panel(catalog: Catalog, point: dict) -> dict:
+def _panel(language: Language, point: Point) -> dict:
     """What the player shows of a point while the reader finds and presses it: the drawing, the
     point's cautions in short (the spine caution stands in full beside the drawing instead), where it
     is and how to press."""
-    note = figure_note(catalog, point)
-    cautions = [{"title": caution["title"], "text": caution_text(catalog.language, caution, short=True)}
-                for key, caution in zip(point["cautions"], catalog.cautions_of(point))
-                if not (note and key == SPINE_CAUTION)]
-    figure = point_svg(catalog.language, point, figure_description(catalog, point),
-                       f"routine-{point['code'].lower()}-figure", labels=False)
-    press = point["press"]
-    return {"code": point["code"], "figure": Markup(figure), "note": note, "cautions": cautions,
-            "where": point["location"]["plain"], "position": press["position"], "with": press["with"],
+    note = figure_note(point)
+    cautions = [{"title": caution.title, "text": caution.words(short=True)}
+                for caution in point.cautions if not (note and caution.key == SPINE_CAUTION)]
+    figure = point_svg(language, point, figure_description(point),
+                       f"routine-{point.code.lower()}-figure", labels=False)
+    press = point.press
+    return {"code": point.code, "figure": Markup(figure), "note": note, "cautions": cautions,
+            "where": point.location["plain"], "position": press["position"], "with": press["with"],
             "method": press["method"]}
 
 
@@ -101,7 +99,7 @@ def routine_page(catalog: Catalog, from_page: str, store: str) -> Markup:
     return templating.render(
         "routine.html", language,
         get_help=get_help,
-        done_caution=caution_text(language, catalog.cautions[catalog.routine["done_caution"]]),
+        done_caution=catalog.cautions[catalog.routine["done_caution"]].words(),
         safety=check,
         emergency_signs=short_signs(catalog, "emergency"),
         numbers=emergency_numbers(catalog, dial=True),
@@ -110,20 +108,18 @@ def routine_page(catalog: Catalog, from_page: str, store: str) -> Markup:
         progress=url_between(from_page, "progress.md"),
         pain_before=Markup(pain_question(catalog, "before", "pain-before", store)),
         pain_after=Markup(pain_question(catalog, "after", "pain-after", store)),
-        choices=[{"code": point["code"], "title": point_name(catalog.language, point),
-                  "hold": seconds_range(point["hold_seconds"], language) + hold_sides(catalog, point)}
-                 for point, _ in chosen],
+        choices=[{"code": point.code, "title": point.title, "hold": point.hold.with_sides} for point, _ in chosen],
         lengths=[{"value": length, "checked": length == "short",
                   "label": language.gettext(LENGTH_NAMES[length]).format(
                       minutes=words["minutes"][whole_minutes(total_seconds(plan))])}
                  for length, plan in plans.items()],
         total=total_sentence(words, len(chosen), total_seconds(plans["short"])),
-        panels=[_panel(catalog, point) for point, _ in chosen],
+        panels=[_panel(language, point) for point, _ in chosen],
         plan_json=Markup(script_json({"plans": plans, "words": words, "locale": language.locale, "store": store,
                                       "check": check_version(catalog, check)})),
-        step_list=[{"title": point_name(catalog.language, point),
+        step_list=[{"title": point.title,
                     "pressed": language.gettext("{cue}, {time}{pressed}.").format(
-                        cue=point["press"]["cue"], time=seconds_range(point["hold_seconds"], language),
+                        cue=point.press["cue"], time=point.hold.words,
                         pressed=_pressed(catalog, step))}
                    for point, step in chosen],
     )
@@ -138,7 +134,7 @@ def start_here(catalog: Catalog, from_page: str) -> Markup:
         precautions=url_between(from_page, "precautions.md"),
         guide=url_between(from_page, "guide.md"),
         routine=url_between(from_page, "routine.md"),
-        points=[{"title": point_name(catalog.language, point), "link": url_between(from_page, page_path(point))}
+        points=[{"title": point.title, "link": url_between(from_page, point.page_path)}
                 for point, _ in routine_points(catalog)],
         short=language.counted(minutes["min"], MINUTES.one, MINUTES.other),
         long=language.counted(minutes["max"], MINUTES.one, MINUTES.other),

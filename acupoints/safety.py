@@ -7,35 +7,24 @@ from markupsafe import Markup
 
 from . import templating
 from .catalog import Catalog
+from .cautions import Caution
 from .language import N_, Language
 from .links import point_link, url_between
+from .model import Point
 from .text import english_runs, escape
-
-OWN_ADVICE = N_("(This is our own advice, not a published source's.)")
-OWN_ADVICE_SHORT = N_("(Our own advice.)")
-
-
-def caution_text(language: Language, caution: dict, short: bool = False, many: bool = False) -> str:
-    """A caution's words, saying so where the advice is this guide's own rather than a source's; `many`
-    where one line says it of several points at once."""
-    text = caution["short"] if short else caution.get("many", caution["text"]) if many else caution["text"]
-    if caution.get("own_advice"):
-        text += " " + language.gettext(OWN_ADVICE_SHORT if short else OWN_ADVICE)
-    return text
 
 
 def caution(catalog: Catalog, key: str) -> Markup:
     """One caution's words, for a page that gives the same rule in a sentence of its own."""
     if key not in catalog.cautions:
         raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
-    return escape(caution_text(catalog.language, catalog.cautions[key]))
+    return escape(catalog.cautions[key].words())
 
 
-def caution_items(catalog: Catalog, point: dict, short: bool = False) -> Markup:
+def caution_items(language: Language, point: Point, short: bool = False) -> Markup:
     """A point's cautions as HTML list items."""
-    cautions = [{"title": caution["title"], "words": caution_text(catalog.language, caution, short)}
-                for caution in catalog.cautions_of(point)]
-    return templating.render("caution-items.html", catalog.language, cautions=cautions)
+    cautions = [{"title": caution.title, "words": caution.words(short)} for caution in point.cautions]
+    return templating.render("caution-items.html", language, cautions=cautions)
 
 
 def _joined(language: Language, signs: list[str]) -> str:
@@ -119,7 +108,7 @@ def help_tier(catalog: Catalog, key: str) -> Markup:
     tier = catalog.get_help[key]
     numbers = _numbers(catalog.language, tier["numbers"], dial=True) if "numbers" in tier else ""
     return templating.render("help-tier.html", catalog.language, tier=tier, numbers=numbers, style=HELP_TIER_STYLE[key],
-                             ident=key.replace("_", "-"), source_names=catalog.source_names(tier))
+                             ident=key.replace("_", "-"), source_names=catalog.source_names(*tier.get("sources", ())))
 
 
 def leg_symptoms(catalog: Catalog) -> Markup:
@@ -129,13 +118,13 @@ def leg_symptoms(catalog: Catalog) -> Markup:
     signs, numbers = _get_help_now_parts(catalog, dial=True)
     return templating.render("leg-symptoms.html", catalog.language, message=catalog.leg_symptoms, signs=signs,
                              numbers=numbers, today=catalog.get_help["urgent"]["short"],
-                             source_names=catalog.source_names(catalog.leg_symptoms))
+                             source_names=catalog.source_names(*catalog.leg_symptoms.get("sources", ())))
 
 
 def painkillers(catalog: Catalog) -> Markup:
     """Who must ask a pharmacist or doctor before taking an anti-inflammatory painkiller."""
     return templating.render("painkillers.html", catalog.language, painkillers=catalog.painkillers,
-                             source_names=catalog.source_names(catalog.painkillers))
+                             source_names=catalog.source_names(*catalog.painkillers.get("sources", ())))
 
 
 def sources(catalog: Catalog, *keys: str) -> Markup:
@@ -152,18 +141,16 @@ def sources(catalog: Catalog, *keys: str) -> Markup:
 PRESS_CAUTION = "pain-or-dizziness"
 
 
-def point_cautions(catalog: Catalog, point: dict) -> Markup:
+def point_cautions(catalog: Catalog, point: Point) -> Markup:
     """The cautions of one point before its steps. In view: its own (those not every point carries) and
     the rule for while pressing, in short form with the full words a tap away; one tap opens the rest,
     which every point carries, in full. Their sources are at the foot of the page (point_sources)."""
-    def words(key: str) -> dict:
-        caution = catalog.cautions[key]
-        return {"title": caution["title"], "short": caution_text(catalog.language, caution, short=True),
-                "words": caution_text(catalog.language, caution)}
-    everywhere = [key for key in point["cautions"]
-                  if key != PRESS_CAUTION and all(key in other["cautions"] for other in catalog.points)]
-    own = [words(key) for key in point["cautions"] if key not in everywhere]
-    rest = [words(key) for key in everywhere]
+    def words(caution: Caution) -> dict:
+        return {"title": caution.title, "short": caution.words(short=True), "words": caution.words()}
+    everywhere = [caution for caution in point.cautions
+                  if caution.key != PRESS_CAUTION and all(other.has_caution(caution.key) for other in catalog.points)]
+    own = [words(caution) for caution in point.cautions if caution not in everywhere]
+    rest = [words(caution) for caution in everywhere]
     return templating.render("point-cautions.html", catalog.language, own=own, rest=rest,
                              titles=", ".join(caution["title"] for caution in rest))
 
@@ -171,25 +158,26 @@ def point_cautions(catalog: Catalog, point: dict) -> Markup:
 LEG_CAUTION = "leg-pain"  # a point that carries it is pressed for pain down the leg: its page says when to get help
 
 
-def point_warning_signs(catalog: Catalog, point: dict, from_page: str) -> Markup:
+def point_warning_signs(catalog: Catalog, point: Point, from_page: str) -> Markup:
     """The warning box of a point page; for a point pressed for leg pain, with the message about legs
     in the same box, so no sign is said twice on the page."""
-    return get_help_now(catalog, from_page, legs=LEG_CAUTION in point["cautions"])
+    return get_help_now(catalog, from_page, legs=point.has_caution(LEG_CAUTION))
 
 
-def point_sources(catalog: Catalog, point: dict) -> Markup:
+def point_sources(catalog: Catalog, point: Point) -> Markup:
     """The sources line at the foot of a point page: its cautions' and warning signs' sources."""
-    entries = [*catalog.cautions_of(point), catalog.get_help["emergency"], catalog.get_help["urgent"]]
-    if LEG_CAUTION in point["cautions"]:
-        entries.append(catalog.leg_symptoms)
-    return Markup(_help_macro(catalog.language, "sources")(catalog.source_names(*entries)))
+    keys = [key for caution in point.cautions for key in caution.sources]
+    for entry in [catalog.get_help["emergency"], catalog.get_help["urgent"]] + (
+            [catalog.leg_symptoms] if point.has_caution(LEG_CAUTION) else []):
+        keys += entry.get("sources", ())
+    return Markup(_help_macro(catalog.language, "sources")(catalog.source_names(*keys)))
 
 
 def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
     """Links to the points that carry a caution, joined as in a sentence: 'A, B and C'."""
     if key not in catalog.cautions:
         raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
-    links = [point_link(catalog.language, point, from_page) for point in catalog.points if key in point["cautions"]]
+    links = [point_link(point, from_page) for point in catalog.points if point.has_caution(key)]
     if not links:  # the data checks let no caution go unused (checks.caution_use_problems)
         raise ValueError(f"no point carries the caution {key!r}, so there is no point to name")
     return catalog.language.joined(links, N_("{items} and {last}"))
@@ -197,17 +185,15 @@ def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
 
 def caution_overview(catalog: Catalog, from_page: str) -> str:
     """Every caution once, with the points it applies to, as a Markdown list, and its sources."""
-    lines, shown = [], []
+    lines = []
     for key, caution in catalog.cautions.items():
-        count = sum(key in point["cautions"] for point in catalog.points)
-        shown.append(caution)
+        count = sum(point.has_caution(key) for point in catalog.points)
         applies = (catalog.language.gettext("every point") if count == len(catalog.points)
                    else points_with_caution(catalog, key, from_page))
-        text = caution_text(catalog.language, caution, many=count > 1)
-        lines.append(f"- **{escape(caution['title'])}** ({applies}): {escape(text)}")
+        lines.append(f"- **{escape(caution.title)}** ({applies}): {escape(caution.words(many=count > 1))}")
     # Markdown, not the HTML sources line: the list may sit indented in an admonition, where Markdown
     # would wrap raw HTML in a paragraph of its own.
-    names = catalog.source_names(*shown)
+    names = catalog.source_names(*(key for caution in catalog.cautions.values() for key in caution.sources))
     if names:
         before, after = catalog.language.gettext("Sources: {names}.").split("{names}")
         cited = "; ".join(english_runs(catalog.language, name) for name in names)

@@ -29,7 +29,7 @@ def search_tags(catalog: Catalog, page: str) -> list[str]:
     point = point_at(catalog, page)
     if point is None:
         return []
-    words = [point["code"], *point["aliases"], point["pinyin"], *point["english_names"]]
+    words = [point.code, *point.aliases, point.pinyin, *point.english_names]
     return [html.escape(word, quote=False) for word in words]
 
 

@@ -29,7 +29,8 @@ JINJA = {"extensions": "jinja2.ext.i18n", "trimmed": "true", "trim_blocks": "tru
 SAFETY_FLAG = "safety"  # the build stops while a message flagged so has no current translation
 # The words around the safety text of the data: the warning-sign boxes, the cautions, the painkillers'
 # box, the disclaimer notice ("Get help now if", "Emergency numbers:", "(Our own advice.)").
-SAFETY_SOURCES = {"acupoints/safety.py", "acupoints/templates/help.html", "acupoints/templates/get-help-now.html",
+SAFETY_SOURCES = {"acupoints/safety.py", "acupoints/cautions.py", "acupoints/templates/help.html",
+                  "acupoints/templates/get-help-now.html",
                   "acupoints/templates/help-tier.html", "acupoints/templates/leg-symptoms.html",
                   "acupoints/templates/painkillers.html", "acupoints/templates/point-cautions.html",
                   "acupoints/templates/caution-items.html", "overrides/partials/disclaimer-notice.html"}

@@ -60,6 +60,18 @@ def real_data() -> dict:
     return json.loads(DATA_FILE.read_text(encoding="utf-8"))
 
 
+def with_data(catalog, data: dict):
+    """The catalog with its points and cautions built again from a changed copy of its data, in its
+    language, as the loader builds them (acupoints/model.py): for tests that put odd text in the data."""
+    from dataclasses import replace
+
+    from acupoints.cautions import build_cautions
+    from acupoints.model import build_points
+
+    cautions = build_cautions(data, catalog.language)
+    return replace(catalog, cautions=cautions, points=build_points(data, cautions, catalog.language))
+
+
 def hostile_help(text: str) -> dict:
     """Every tier of 'when to get medical help' with the same text in every field."""
     tiers = {key: {"title": text, "where": text, "signs": [{"key": "sign", "text": text}],

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from ..catalog import Catalog
 from ..guide import guide_fact
 from ..routine import session_words
-from ..safety import caution_text
-from ..text import seconds_range
 
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _QUESTION = re.compile(r'\{\{\s*question\("[^"]*",\s*"([^"]*)"\)\s*\}\}')  # its text is prose
@@ -33,20 +31,20 @@ def literal_facts(catalog: Catalog) -> list[LiteralFact]:
     """Every fact of the data a page could type, in the catalogue's language, as patterns for prose."""
     facts = []
     for point in catalog.points:
-        code = point["code"]
-        for word in [code, *point["aliases"], point["pinyin"], *point["english_names"]]:
+        code = point.code
+        for word in [code, *point.aliases, point.pinyin, *point.english_names]:
             flexible = r"[\s\-]*".join(re.escape(part) for part in re.split(r"[\s\-]+", word))
             facts.append(LiteralFact(word, re.compile(rf"(?<![\w]){flexible}(?![\w])", re.IGNORECASE),
                                      f'{{{{ point_link("{code}") }}}} or {{{{ point_title("{code}") }}}}'))
-        for characters in point["chinese"].values():
+        for characters in point.chinese.values():
             facts.append(LiteralFact(characters, re.compile(re.escape(characters)), f'{{{{ point_title("{code}") }}}}'))
-        hold = seconds_range(point["hold_seconds"], catalog.language)
+        hold = point.hold.words
         facts.append(LiteralFact(hold, re.compile(re.escape(hold)), f'{{{{ point_fact("{code}", "hold") }}}}'))
     session = session_words(catalog)
     facts.append(LiteralFact(session, re.compile(re.escape(session)), '{{ guide_fact("session") }}'))
     for key, caution in catalog.cautions.items():
         for short in (False, True):
-            words = caution_text(catalog.language, caution, short=short)
+            words = caution.words(short=short)
             facts.append(LiteralFact(words, re.compile(re.escape(words)), f'{{{{ caution("{key}") }}}}'))
     for count in {guide_fact(catalog, "point_count"), str(len(catalog.points))}:
         facts.append(LiteralFact(f"{count} … points", re.compile(

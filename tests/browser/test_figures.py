@@ -12,12 +12,12 @@ def test_every_point_figure_fits_and_is_saved(browser, site_url, catalog, screen
     context = browser.new_context(viewport=VIEWPORTS[size], color_scheme=scheme, device_scale_factor=2)
     page = context.new_page()
     for point in catalog.points:
-        page.goto(f"{site_url}points/{point['code'].lower()}/")
+        page.goto(f"{site_url}points/{point.code.lower()}/")
         figure = page.locator("figure.body-map")
         box = figure.locator("svg").bounding_box()
         article = page.locator("article.md-content__inner").bounding_box()
-        assert 200 <= box["width"] <= article["width"], point["code"]  # scales to the column
-        figure.screenshot(path=screenshots / f"figure-{point['code'].lower()}-{size}-{scheme}.png")
+        assert 200 <= box["width"] <= article["width"], point.code  # scales to the column
+        figure.screenshot(path=screenshots / f"figure-{point.code.lower()}-{size}-{scheme}.png")
     page.goto(site_url)
     page.locator("figure.body-map-overview").screenshot(path=screenshots / f"figure-overview-{size}-{scheme}.png")
     context.close()
@@ -45,8 +45,8 @@ def test_figures_render_mirror_symmetric(page, site_url, catalog):
     labels. This catches a side drawn wrong or left unstyled, which the page's markup cannot show."""
     differences = {}
     for point in catalog.points:
-        page.goto(f"{site_url}points/{point['code'].lower()}/")
+        page.goto(f"{site_url}points/{point.code.lower()}/")
         picture = Image.open(io.BytesIO(page.locator("figure.body-map svg").screenshot())).convert("L")
         difference = ImageChops.difference(picture, ImageOps.mirror(picture))
-        differences[point["code"]] = ImageStat.Stat(difference).mean[0]
+        differences[point.code] = ImageStat.Stat(difference).mean[0]
     assert all(value < 6 for value in differences.values()), differences

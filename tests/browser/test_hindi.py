@@ -38,7 +38,7 @@ READER_TEXT = """(root) => {
 def _english_words(page, selector: str, catalog) -> set[str]:
     """Latin words a reader meets in the part of the page, but point codes and names (Hegu...)."""
     names = {part for point in catalog.points
-             for name in [point["code"], *point["aliases"], point["pinyin"]] for part in LATIN_WORD.findall(name)}
+             for name in [point.code, *point.aliases, point.pinyin] for part in LATIN_WORD.findall(name)}
     text = page.locator(selector).evaluate(READER_TEXT)
     return {word for word in LATIN_WORD.findall(text) if word not in names}
 
@@ -68,7 +68,7 @@ def test_the_routine_runs_through_in_hindi(open_clocked, catalog):
     assert page.locator(".routine-done").is_visible()
     assert not _english_words(page, "#routine", catalog)
     said = " ".join(page.evaluate("window.said"))  # what the routine said aloud, where it found a voice
-    codes_and_names = {part for point in catalog.points for name in [point["code"], point["pinyin"]]
+    codes_and_names = {part for point in catalog.points for name in [point.code, point.pinyin]
                        for part in LATIN_WORD.findall(name)}
     assert not set(LATIN_WORD.findall(said)) - codes_and_names
     assert "कितना तेज़" in page.locator(".routine-done").inner_text()  # the pain question after, in Hindi
@@ -165,6 +165,6 @@ def test_hindi_cards_print_whole_on_a4_with_devanagari_embedded(browser, site_ur
     assert len(sheets) == len(catalog.points)  # one folded sheet a card
     for point in catalog.points:
         # The Hindi title names the body place between code and name: "LI4 (हाथ) Hegu".
-        title = [i for i, text in enumerate(sheets) if re.search(rf"{point['code']} \(.+?\) {point['pinyin']}", text)]
-        footer = [i for i, text in enumerate(sheets) if re.search(rf"{point['code']} ·", text)]
-        assert len(title) == 1 and title == footer, f"{point['code']} card is split or missing"
+        title = [i for i, text in enumerate(sheets) if re.search(rf"{point.code} \(.+?\) {point.pinyin}", text)]
+        footer = [i for i, text in enumerate(sheets) if re.search(rf"{point.code} ·", text)]
+        assert len(title) == 1 and title == footer, f"{point.code} card is split or missing"

@@ -238,7 +238,7 @@ def test_first_screen_on_a_phone_says_safety_first_where_to_start_and_how_long(o
     assert found["bottom"] <= found["height"] * 2, found  # within the first screen or two, above the map
     assert any("precautions" in href for href in found["links"])
     assert any("guide" in href or "points/" in href for href in found["links"])
-    order = [point["code"] for point in catalog.points]
+    order = [point.code for point in catalog.points]
     positions = [found["text"].find(code) for code in order]
     assert -1 not in positions and positions == sorted(positions), found["text"]
     assert "minutes" in found["text"]

@@ -16,7 +16,7 @@ TOP = "(selector) => document.querySelector(selector).getBoundingClientRect().to
 
 
 def _point_pages(catalog):
-    return [(edition, point["code"]) for edition in EDITIONS for point in catalog.points]
+    return [(edition, point.code) for edition in EDITIONS for point in catalog.points]
 
 
 @pytest.fixture
@@ -57,26 +57,26 @@ def test_every_caution_is_one_tap_from_its_full_words(phone, site_url, catalog):
     point = catalog.find("BL23")
     _open(phone, site_url, "", "BL23")
     box = phone.locator(".point-cautions")
-    fulls = {key: box.get_by_text(catalog.cautions[key]["text"]) for key in point["cautions"]}
+    fulls = {caution.key: box.get_by_text(caution.text) for caution in point.cautions}
     assert not any(full.is_visible() for full in fulls.values())
     for key, full in fulls.items():
         if full.is_visible():  # opened with the line for every point
             continue
-        line = box.locator("summary").filter(has_text=catalog.cautions[key]["title"] + ":")
+        line = box.locator("summary").filter(has_text=catalog.cautions[key].title + ":")
         (line if line.count() else box.locator(".point-cautions__every > summary")).first.click()
         assert full.is_visible(), f"{key}: one tap does not show its full words"
 
 
 def test_the_page_says_each_caution_and_sign_once(phone, site_url, catalog):
     """The pocket card is for paper: on screen its words would say the page again."""
-    for code in [point["code"] for point in catalog.points]:
+    for code in [point.code for point in catalog.points]:
         _open(phone, site_url, "", code)
         assert not phone.locator(".point-card").is_visible(), code
         phone.evaluate("document.querySelectorAll('details').forEach((details) => { details.open = true; })")
         text = re.sub(r"\s+", " ", phone.evaluate("document.querySelector('article').innerText"))
-        for caution in catalog.cautions_of(catalog.find(code)):
-            assert text.count(caution["text"]) == 1, (code, caution["text"])
-            assert text.count(caution["short"]) <= 1, (code, caution["short"])
+        for caution in catalog.find(code).cautions:
+            assert text.count(caution.text) == 1, (code, caution.text)
+            assert text.count(caution.short) <= 1, (code, caution.short)
         for tier in ["emergency", "urgent"]:
             for sign in catalog.get_help[tier]["short"]:
                 assert text.count(sign["text"]) == 1, (code, sign["text"])

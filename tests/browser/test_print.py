@@ -9,8 +9,6 @@ import pytest
 from PIL import Image, ImageStat
 
 import system_packages
-from acupoints.safety import caution_text
-from acupoints.text import seconds_range
 from helpers import require
 
 PAPER = ["A4", "Letter"]
@@ -45,11 +43,11 @@ def print_pdf(page, url: str, paper: str, name: str, screenshots) -> list[str]:
 
 
 def _card_title(point) -> str:
-    return f"{point['code']} {point['pinyin']}"
+    return f"{point.code} {point.pinyin}"
 
 
 def _card_last_line(point) -> str:
-    return f"{point['code']} · Information only"
+    return f"{point.code} · Information only"
 
 
 @pytest.mark.parametrize("paper", PAPER)
@@ -61,18 +59,18 @@ def test_cards_print_one_to_a_sheet_each_whole(page, site_url, catalog, screensh
     for point in catalog.points:
         first = [i for i, text in enumerate(sheets) if _card_title(point) in text]
         last = [i for i, text in enumerate(sheets) if _card_last_line(point) in text]
-        assert len(first) == 1 and first == last, f"{point['code']} card is split or missing: {first} {last}"
+        assert len(first) == 1 and first == last, f"{point.code} card is split or missing: {first} {last}"
         text = sheets[first[0]]
-        for value in [point["chinese"]["simplified"], point["location"]["plain"],
-                      point["press"]["method"], seconds_range(point["hold_seconds"], catalog.language),
-                      point["how_often"],
-                      *(caution_text(catalog.language, catalog.cautions[key], short=True) for key in point["cautions"]),
+        for value in [point.chinese["simplified"], point.location["plain"],
+                      point.press["method"], point.hold.words,
+                      point.how_often,
+                      *(caution.words(short=True) for caution in point.cautions),
                       *(item["text"] for item in catalog.get_help["emergency"]["short"]), "Get help now if",
                       *(f"{entry['place']} {entry['number']}" for entry in catalog.get_help["emergency"]["numbers"]),
                       *(item["text"] for item in catalog.get_help["urgent"]["short"]), "See a doctor today if",
                       *(item["text"] for item in catalog.get_help["see_doctor"]["short"]),
                       "Information only, not medical advice."]:
-            assert _flat(value) in text, f"{point['code']} card lacks {value!r}"
+            assert _flat(value) in text, f"{point.code} card lacks {value!r}"
     for text in sheets:
         assert text, "empty sheet"
         assert not [word for word in CHROME if word in text]

@@ -12,10 +12,10 @@ PAGES = ["", "precautions/", "guide/", "points/", "points/li4/", "points/bl23/",
 def test_home_links_reach_every_point_page(page, site_url, catalog):
     page.goto(site_url)
     for point in catalog.points:
-        link = page.locator("article.md-content__inner table a", has_text=point["code"]).first
+        link = page.locator("article.md-content__inner table a", has_text=point.code).first
         link.click()
-        page.wait_for_url(f"**/points/{point['code'].lower()}/")
-        assert page.locator("h1").inner_text().startswith(point["code"])
+        page.wait_for_url(f"**/points/{point.code.lower()}/")
+        assert page.locator("h1").inner_text().startswith(point.code)
         assert page.locator(".point-cautions").is_visible()
         page.go_back()
 

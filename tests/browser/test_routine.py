@@ -8,7 +8,6 @@ from acupoints import load_catalog
 from acupoints.language import load_language
 from acupoints.routine import steps
 from acupoints.routine_page import safety_check
-from acupoints.safety import caution_text
 from helpers import DATA_FILE, LOOKS, ROOT, VIEWPORTS, axe_violations, tab_until
 
 # 200 % text, as tests/browser/test_large_text.py makes it: Material's 125 % root doubled.
@@ -339,9 +338,9 @@ def test_each_points_cautions_show_at_its_find_step(routine, catalog, code, caut
     _start(page)
     _to_step(page, code)
     shown = _visible_text(page)
-    for item in catalog.cautions_of(catalog.find(code)):
-        assert caution_text(catalog.language, item, short=True) in shown or caution_text(catalog.language, item) in shown, item
-    assert catalog.cautions[caution]["short"] in shown
+    for item in catalog.find(code).cautions:
+        assert item.words(short=True) in shown or item.words() in shown, item
+    assert catalog.cautions[caution].short in shown
 
 
 def test_bl23_is_one_hold_on_both_sides_after_time_to_lie_down(routine, catalog):
@@ -353,7 +352,7 @@ def test_bl23_is_one_hold_on_both_sides_after_time_to_lie_down(routine, catalog)
     _button(page, "Ready").click()
     assert _state(page)["count"] == entry["get_ready_seconds"]
     page.clock.run_for(entry["get_ready_seconds"] * 1000 + 300)
-    hold = catalog.find("BL23")["hold_seconds"]["min"]
+    hold = catalog.find("BL23").hold.min
     assert _state(page)["side"].lower() == entry["together"] and _state(page)["count"] == hold
     page.clock.run_for(hold * 1000 + 300)
     assert _state(page)["title"] == "Find BL52 Zhishi"  # no second side, no change of sides

@@ -66,15 +66,15 @@ def test_every_point_page_has_its_described_figure_with_markers_on_the_body(buil
     from acupoints.body_regions import REGIONS, marker_positions
 
     for point in catalog.points:
-        html = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
+        html = (built_site / "points" / point.code.lower() / "index.html").read_text(encoding="utf-8")
         svg = BeautifulSoup(html, "html.parser").select_one("figure.body-map svg[role=img]")
-        assert svg is not None, point["code"]
-        assert svg.title.get_text(strip=True) == f"Where to find {point['code']} {point['pinyin']}"
-        assert point["location"]["plain"] in svg.desc.get_text()
+        assert svg is not None, point.code
+        assert svg.title.get_text(strip=True) == f"Where to find {point.code} {point.pinyin}"
+        assert point.location["plain"] in svg.desc.get_text()
         markers = [tuple(map(float, re.match(r"translate\(([\d.]+) ([\d.]+)\)", g["transform"]).groups()))
                    for g in svg.select("g.marker")]
-        assert markers == marker_positions(point)
-        assert all(REGIONS[point["region"]].contains(x, y) for x, y in markers)
+        assert markers == marker_positions(point.region, point.figure, point.both_sides)
+        assert all(REGIONS[point.region].contains(x, y) for x, y in markers)
 
 
 def test_changing_a_coordinate_in_the_data_moves_the_marker(tmp_path):
@@ -90,18 +90,18 @@ def test_changing_a_coordinate_in_the_data_moves_the_marker(tmp_path):
 def test_cards_page_and_point_pages_carry_the_cards(built_site, catalog):
     cards_page = (built_site / "cards" / "index.html").read_text(encoding="utf-8")
     for point in catalog.points:
-        ident = f'card-{point["code"].lower()}'
+        ident = f'card-{point.code.lower()}'
         assert f'<article class="point-card" id="{ident}"' in cards_page
-        point_page = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
+        point_page = (built_site / "points" / point.code.lower() / "index.html").read_text(encoding="utf-8")
         assert f'<article class="point-card" id="{ident}"' in point_page
         assert f'data-print-card="{ident}">Print a pocket card</button>' in point_page
 
 
 def test_point_pages_show_their_cautions_and_facts(built_site, catalog):
     for point in catalog.points:
-        text = (built_site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
+        text = (built_site / "points" / point.code.lower() / "index.html").read_text(encoding="utf-8")
         assert 'class="admonition warning point-cautions"' in text
-        assert f'id="facts-{point["code"].lower()}"' in text
+        assert f'id="facts-{point.code.lower()}"' in text
 
 
 def test_faq_questions_have_stable_anchors(built_site):

@@ -271,12 +271,16 @@ def test_other_words_without_hindi_stay_english_and_the_page_says_so(tmp_path):
     project = copy_project(tmp_path / "project")
     catalogue = project / "translations" / HINDI / "messages.po"
     text = catalogue.read_text(encoding="utf-8")
-    untranslated = 'msgid "Print all cards"\nmsgstr "सारे कार्ड प्रिंट करें"'
-    assert untranslated in text
-    catalogue.write_text(text.replace(untranslated, 'msgid "Print all cards"\nmsgstr ""'), encoding="utf-8")
+    # A word of the templates, and one of the data (a point's meridian, on its page alone).
+    for english in ("Print all cards", "Large Intestine"):
+        translated = re.search(rf'msgid "{english}"\nmsgstr "[^"]+"', text).group(0)
+        text = text.replace(translated, f'msgid "{english}"\nmsgstr ""')
+    catalogue.write_text(text, encoding="utf-8")
     result = build_editions(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    cards, guide = (_soup(tmp_path / "site" / HINDI / page / "index.html") for page in ("cards", "guide"))
+    cards, guide, li4 = (_soup(tmp_path / "site" / HINDI / page / "index.html")
+                         for page in ("cards", "guide", "points/li4"))
     assert cards.select_one("[data-print-all]").get_text(strip=True) == "Print all cards"
     assert "अनुवाद अभी तैयार नहीं" in cards.select_one(".untranslated-note").get_text()
+    assert "Large Intestine" in li4.get_text() and li4.select_one(".untranslated-note") is not None
     assert guide.select_one(".untranslated-note") is None

@@ -19,8 +19,8 @@ def _tagged(element):
 def test_every_chinese_name_carries_its_script_tag(built_site, catalog):
     expected = {}
     for point in catalog.points:
-        expected[point["chinese"]["simplified"]] = "zh-Hans"
-        expected.setdefault(point["chinese"]["traditional"], "zh-Hant")
+        expected[point.chinese["simplified"]] = "zh-Hans"
+        expected.setdefault(point.chinese["traditional"], "zh-Hant")
     wrong = []
     for page in every_built_page(built_site):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")

@@ -3,7 +3,6 @@
 import re
 
 from acupoints.guide import guide_fact
-from acupoints.safety import caution_text
 from helpers import build, copy_project, one_error_line
 
 
@@ -30,7 +29,7 @@ def test_a_point_page_without_the_warning_signs_stops_the_build(tmp_path):
 def test_a_caution_typed_in_a_page_stops_the_build_naming_the_macro(tmp_path, catalog):
     """As gb30.md once repeated a caution in its own words, and disagreed with the data after an edit."""
     key, caution = next(iter(catalog.cautions.items()))
-    words = caution_text(catalog.language, caution, short=True)
+    words = caution.words(short=True)
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "guide.md"
     lines = page.read_text(encoding="utf-8").splitlines() + ["", words]

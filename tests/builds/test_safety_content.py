@@ -6,7 +6,6 @@ from bs4 import BeautifulSoup
 
 from acupoints.build_checks.translated_pages import macro_calls
 from acupoints.checks import BACK_REGIONS, SPINE_CAUTION
-from acupoints.safety import caution_text
 from helpers import DOCS, built_pages
 
 # The studies the evidence page may cite (../shared/content/facts.md), each shown with its DOI as text.
@@ -23,7 +22,7 @@ def _text(element) -> str:
 
 
 def _point_pages(catalog):
-    return [f"points/{point['code'].lower()}" for point in catalog.points]
+    return [f"points/{point.code.lower()}" for point in catalog.points]
 
 
 def test_every_card_says_when_to_get_help_now(built_site, catalog):
@@ -77,27 +76,27 @@ def test_pages_where_readers_press_show_the_warning_signs_inline(built_site, cat
 
 def test_every_back_point_says_beside_the_spine_on_page_card_and_figure(built_site, catalog):
     spine = catalog.cautions[SPINE_CAUTION]
-    back_points = [point for point in catalog.points if point["region"] in BACK_REGIONS]
+    back_points = [point for point in catalog.points if point.region in BACK_REGIONS]
     assert back_points
     cards = _soup(built_site, "cards")
     for point in back_points:
-        page = _soup(built_site, f"points/{point['code'].lower()}")
-        full, short = caution_text(catalog.language, spine), caution_text(catalog.language, spine, short=True)
-        assert full in _text(page.select_one(".point-cautions")), point["code"]
-        assert full in _text(page.select_one("figure.body-map desc")), point["code"]
-        step = _soup(built_site, "routine").select_one(f'.routine-point[data-point="{point["code"]}"]')
-        assert full in _text(step), f"{point['code']} routine step"
-        card = cards.select_one(f"#card-{point['code'].lower()}")
-        assert short in _text(card.select_one(".point-card__cautions")), point["code"]
+        page = _soup(built_site, f"points/{point.code.lower()}")
+        full, short = spine.words(), spine.words(short=True)
+        assert full in _text(page.select_one(".point-cautions")), point.code
+        assert full in _text(page.select_one("figure.body-map desc")), point.code
+        step = _soup(built_site, "routine").select_one(f'.routine-point[data-point="{point.code}"]')
+        assert full in _text(step), f"{point.code} routine step"
+        card = cards.select_one(f"#card-{point.code.lower()}")
+        assert short in _text(card.select_one(".point-card__cautions")), point.code
 
 
 def test_our_own_advice_is_marked_as_ours(built_site, catalog):
-    own = [key for key, caution in catalog.cautions.items() if caution.get("own_advice")]
+    own = [key for key, caution in catalog.cautions.items() if caution.note]
     assert own
     for key in own:
-        point = next(point for point in catalog.points if key in point["cautions"])
-        page = _text(_soup(built_site, f"points/{point['code'].lower()}").select_one(".point-cautions"))
-        assert catalog.cautions[key]["text"] + " (This is our own advice, not a published source's.)" in page
+        point = next(point for point in catalog.points if point.has_caution(key))
+        page = _text(_soup(built_site, f"points/{point.code.lower()}").select_one(".point-cautions"))
+        assert catalog.cautions[key].text + " (This is our own advice, not a published source's.)" in page
 
 
 def test_every_citation_shows_its_doi_as_text(built_site):
@@ -147,10 +146,11 @@ def test_help_tiers_cautions_and_self_care_name_their_sources(built_site, catalo
         assert _text(precautions.select_one(f"#help-{tier} .sources")).startswith("Sources: NHS: back pain")
     assert catalog.sources["red-flags-review"] in _text(precautions.select_one("#help-urgent .sources"))
     for point in catalog.points:  # at the foot of the page, after what the reader came for
-        foot = _soup(built_site, f"points/{point['code'].lower()}").select("article > p.sources")
-        assert len(foot) == 1, point["code"]
-        for name in catalog.source_names(*catalog.cautions_of(point), catalog.get_help["urgent"]):
-            assert name in _text(foot[0]), (point["code"], name)
+        foot = _soup(built_site, f"points/{point.code.lower()}").select("article > p.sources")
+        assert len(foot) == 1, point.code
+        keys = [key for caution in point.cautions for key in caution.sources] + catalog.get_help["urgent"]["sources"]
+        for name in catalog.source_names(*keys):
+            assert name in _text(foot[0]), (point.code, name)
     back_care = _text(_soup(built_site, "back-care").select_one("article"))
     for key in ["nhs-back-pain", "nice-ng59", "nhs-ibuprofen"]:
         assert catalog.sources[key] in back_care
@@ -167,7 +167,7 @@ def test_the_hip_bone_means_one_thing(built_site, catalog):
     """'Hip bone' is the top of the pelvis (BL23, BL52); the bump GB30 is measured from is the top of
     the thigh bone, and no page or figure calls it a hip bone."""
     gb30 = catalog.find("GB30")
-    assert "buttock meets" not in gb30["location"]["plain"]
+    assert "buttock meets" not in gb30.location["plain"]
     page = _soup(built_site, "points/gb30")
     for label in page.select("figure.body-map text.label"):
         assert "hip bone" not in label.get_text(), label

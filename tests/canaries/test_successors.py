@@ -91,5 +91,5 @@ def test_zensical_builds_every_page_with_its_facts(tmp_path, catalog):
     for page in pages:
         assert "{{" not in page.read_text(encoding="utf-8"), page
     for point in catalog.points:
-        text = (site / "points" / point["code"].lower() / "index.html").read_text(encoding="utf-8")
-        assert point["pinyin"] in text and point["location"]["plain"] in text
+        text = (site / "points" / point.code.lower() / "index.html").read_text(encoding="utf-8")
+        assert point.pinyin in text and point.location["plain"] in text

@@ -1,8 +1,9 @@
 """Pocket cards straight from the core: every required field, from the data, escaped."""
+from dataclasses import replace
+
 from acupoints.cards import point_card, print_card_control
 from acupoints.language import Language
-from acupoints.safety import caution_text
-from acupoints.text import escape, seconds_range
+from acupoints.text import escape
 
 ENGLISH = Language()
 
@@ -14,10 +15,10 @@ def test_card_holds_every_required_field_from_the_data(catalog):
                            'data-search-exclude>')
     assert "<h3>BL23 Shenshu</h3>" in card  # no id: Material's search would index an empty section
     assert "\n" not in card  # one raw HTML block for Markdown
-    for value in [point["code"], point["pinyin"], point["chinese"]["simplified"],
-                  *point["english_names"], point["location"]["plain"], point["location"]["landmark"],
-                  point["press"]["method"], seconds_range(point["hold_seconds"], ENGLISH), point["how_often"],
-                  *(caution_text(ENGLISH, catalog.cautions[key], short=True) for key in point["cautions"]),
+    for value in [point.code, point.pinyin, point.chinese["simplified"],
+                  *point.english_names, point.location["plain"], point.location["landmark"],
+                  point.press["method"], point.hold.words, point.how_often,
+                  *(caution.words(short=True) for caution in point.cautions),
                   *(item["text"] for item in catalog.get_help["emergency"]["short"]),
                   catalog.get_help["emergency"]["where"],
                   *(number["number"] for number in catalog.get_help["emergency"]["numbers"]),
@@ -35,7 +36,8 @@ def test_a_card_without_a_published_address_prints_none(catalog):
 
 
 def test_card_escapes_data(catalog):
-    point = {**catalog.find("GB30"), "pinyin": "<script>alert(1)</script>", "how_often": "{{ 7*7 }}"}
+    point = replace(catalog.find("GB30"), pinyin="<script>alert(1)</script>", title="GB30 <script>alert(1)</script>",
+                    how_often="{{ 7*7 }}")
     card = point_card(catalog, point, "<b>x</b>", "javascript:alert(1)")
     assert "<script" not in card and "{{" not in card and "<b>" not in card and "javascript:" not in card
 

@@ -1,5 +1,5 @@
 """Property tests: whatever text sits in the data, every renderer shows it as text and adds no markup."""
-import copy
+import json
 from dataclasses import replace
 
 from bs4 import BeautifulSoup
@@ -9,7 +9,7 @@ from acupoints.cards import point_card
 from acupoints.figures import point_figure
 from acupoints.point_page import point_facts, standard_location
 from acupoints.safety import point_cautions
-from helpers import hostile_help
+from helpers import ROOT, hostile_help, with_data
 
 # Markup of every kind a careless or hostile edit could bring: HTML, attribute break-outs, URLs,
 # Markdown, Jinja, and line breaks that would start new Markdown blocks (headings, lists, code, tables).
@@ -22,15 +22,18 @@ hostile = st.lists(st.sampled_from(PIECES) | st.text(min_size=1, max_size=8), mi
 
 
 def _with_text(catalog, text: str) -> tuple:
-    point = copy.deepcopy(catalog.find("BL52"))
+    data = json.loads((ROOT / "tests/fixtures/data/points.json").read_text(encoding="utf-8"))
+    point = next(point for point in data["points"] if point["code"] == "BL52")
     point["pinyin"] = point["meridian"] = point["how_often"] = text
     point["english_names"] = [text]
     point["traditional_uses"] = [text]
     point["location"] = {key: text for key in point["location"]}
     point["press"] = {key: text for key in point["press"]}
     point["figure"] = {**point["figure"], "hint": text}
-    cautions = {key: {"title": text, "text": text, "short": text} for key in catalog.cautions}
-    return replace(catalog, cautions=cautions, get_help=hostile_help(text), points=[point]), point
+    data["cautions"] = {key: {"title": text, "text": text, "short": text} for key in data["cautions"]}
+    data["points"] = [point]
+    hostile = with_data(replace(catalog, get_help=hostile_help(text)), data)
+    return hostile, hostile.points[0]
 
 
 def _renderings(catalog, point, text):

@@ -39,9 +39,22 @@ def test_only_current_translations_count_and_the_rest_stays_english(tmp_path):
     assert hindi.gettext("Stop") == "Stop"  # fuzzy: its English changed since it was translated
     assert hindi.gettext("Back") == "Back"  # empty
     assert hindi.gettext("Next") == "Next"  # not in the catalogue at all
-    assert hindi.missing == {"Stop", "Back", "Next"}
+    assert hindi.untranslated == {"Stop", "Back"}  # "Next" too once make translations adds it
     assert hindi.counted(3, "{count} point", "{count} points") == "3 पॉइंट"
     assert not hindi.has("Stop") and hindi.has("Start")
+
+
+def test_a_page_records_each_message_it_shows_in_english(tmp_path):
+    """The language is never changed while pages are made: a page's record of words still in English
+    comes from what the page shows, however its lines break or its markup escapes a quote."""
+    _catalogue(tmp_path, "hi", [("Start", "शुरू करें", False), ("Back", "", False), ("or", "", False),
+                                ("Find {title}, then press Ready.", "", False), ("Don't press here.", "", True)])
+    hindi = load_language(tmp_path, "hi")
+    page = "<p>शुरू करें. Find LI4\n Hegu, then press Ready.</p><p>Don&#39;t press here.</p>"
+    assert hindi.in_english(page) == ["Don't press here.", "Find {title}, then press Ready."]
+    assert hindi.in_english("<p>Backup, or not</p>") == []  # a word inside another; too short to tell
+    assert hindi.in_english("<p>Go Back.</p>") == ["Back"]
+    assert Language().in_english(page) == []
 
 
 def test_plural_forms_follow_cldr_as_the_browser_does(tmp_path):
@@ -94,9 +107,9 @@ def test_missing_safety_text_stops_the_build_naming_its_place(points_file, point
 
 def test_other_data_words_may_fall_back_to_english(points_file, points_data, hindi):
     catalog = load_catalog(points_file, shown_as="data/points.json", language=hindi)
-    assert catalog.cautions["injury"]["text"].startswith("टूटी हड्डी या चोट लगी रीढ़ पर न दबाएँ।")
-    assert catalog.points[0]["meridian"] == "पेशाब की थैली (ब्लैडर)"  # a word the catalogue has
-    assert catalog.points[0]["location"]["plain"] == points_data["points"][0]["location"]["plain"]  # one it lacks
+    assert catalog.cautions["injury"].text.startswith("टूटी हड्डी या चोट लगी रीढ़ पर न दबाएँ।")
+    assert catalog.points[0].meridian == "पेशाब की थैली (ब्लैडर)"  # a word the catalogue has
+    assert catalog.points[0].location["plain"] == points_data["points"][0]["location"]["plain"]  # one it lacks
 
 
 def test_blob_id_is_gits():

@@ -3,7 +3,6 @@ fixtures' points: each sentence types one of their facts."""
 import pytest
 
 from acupoints.build_checks.literal_facts import literal_fact_problem, literal_facts, prose
-from acupoints.safety import caution_text
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +22,14 @@ def test_a_typed_code_name_or_time_is_refused(facts, sentence, what):
 
 
 def test_a_typed_hold_time_of_a_point_names_its_macro(catalog, facts):
-    from acupoints.text import seconds_range
     point = catalog.points[0]
-    _, problem = literal_fact_problem(f"Hold it {seconds_range(point['hold_seconds'], catalog.language)}.", facts)
-    assert f'point_fact("{point["code"]}", "hold")' in problem
+    _, problem = literal_fact_problem(f"Hold it {point.hold.words}.", facts)
+    assert f'point_fact("{point.code}", "hold")' in problem
 
 
 def test_a_caution_in_its_own_words_and_the_count_of_points_are_refused(catalog, facts):
     key, caution = next(iter(catalog.cautions.items()))
-    _, problem = literal_fact_problem(f"- {caution_text(catalog.language, caution)}", facts)
+    _, problem = literal_fact_problem(f"- {caution.words()}", facts)
     assert f'caution("{key}")' in problem
     count = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}[len(catalog.points)]
     for sentence in (f"These {count} acupressure points help.", f"These {len(catalog.points)} points help."):

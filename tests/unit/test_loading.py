@@ -23,7 +23,7 @@ def test_real_data_loads_every_point_findable_by_its_code_and_aliases(live_catal
     assert live_catalog.codes == [point["code"] for point in points]
     for point in points:
         for name in [point["code"], *point["aliases"]]:
-            assert live_catalog.find(name)["code"] == point["code"], name
+            assert live_catalog.find(name).code == point["code"], name
 
 
 def test_the_frozen_fixture_still_fits_the_schema(points_file):

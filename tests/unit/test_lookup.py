@@ -9,7 +9,7 @@ from acupoints import UnknownPointError
     ("GB30", "GB30"), ("gb30", "GB30"), ("gb-30", "GB30"), ("GB 30", "GB30"),
 ])
 def test_every_alias_finds_its_point(catalog, typed, code):
-    assert catalog.find(typed)["code"] == code
+    assert catalog.find(typed).code == code
 
 
 def test_bl47_is_not_zhishi(catalog):

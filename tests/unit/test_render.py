@@ -1,5 +1,4 @@
 """Formatting, escaping and every macro, called directly on the core."""
-import copy
 import html
 import json
 import re
@@ -11,7 +10,7 @@ from acupoints import page_macros
 from acupoints.language import Language
 from acupoints.search import search_tags
 from acupoints.text import escape, minutes_range, script_json, seconds_range
-from helpers import hostile_help
+from helpers import hostile_help, with_data
 
 HOSTILE = ('<script>alert(1)</script> "><img src=x onerror=alert(2)> [x](javascript:alert(3)) '
            "{{ 7*7 }} {% if %} *em* | pipe")
@@ -71,23 +70,23 @@ def test_point_facts_block_holds_every_name_and_use(macros, catalog):
     point = catalog.find("GB30")
     assert block.startswith('<dl class="point-facts" id="facts-gb30">')
     assert "\n" not in block  # one raw HTML block for Markdown
-    for value in [point["code"], point["pinyin"], *point["english_names"], point["meridian"],
-                  *point["traditional_uses"], point["chinese"]["traditional"]]:
+    for value in [point.code, point.pinyin, *point.english_names, point.meridian,
+                  *point.traditional_uses, point.chinese["traditional"]]:
         assert escape(value) in block
 
 
 def test_how_to_press_holds_every_press_fact_with_the_sides(macros, catalog):
     block = macros["point_press"]("GB30")
     point = catalog.find("GB30")
-    for value in [*(point["press"][name] for name in ["position", "with", "method"]),
-                  "20 to 40 seconds on each side", point["how_often"]]:
+    for value in [*(point.press[name] for name in ["position", "with", "method"]),
+                  "20 to 40 seconds on each side", point.how_often]:
         assert escape(value) in block
 
 
 def test_cautions_box_lists_the_point_cautions(macros, catalog):
     box = macros["point_cautions"]("GB30")
-    for key in catalog.find("GB30")["cautions"]:
-        assert escape(catalog.cautions[key]["text"]) in box
+    for caution in catalog.find("GB30").cautions:
+        assert escape(caution.text) in box
 
 
 def test_points_table_links_every_point(macros, catalog):
@@ -122,19 +121,17 @@ def test_unknown_code_stops_every_point_macro(macros):
             macros[name]("BL47")
 
 
-def test_every_data_value_is_escaped_in_every_macro(catalog):
-    hostile = copy.deepcopy(catalog.points)
-    for point in hostile:
+def test_every_data_value_is_escaped_in_every_macro(catalog, points_data):
+    for point in points_data["points"]:
         point["pinyin"] = point["meridian"] = HOSTILE
         point["english_names"] = [HOSTILE]
         point["location"] = {key: HOSTILE for key in point["location"]}
         point["press"] = {key: HOSTILE for key in point["press"]}
         point["traditional_uses"] = [HOSTILE]
         point["how_often"] = HOSTILE
-    cautions = {key: {"title": HOSTILE, "text": HOSTILE, "short": HOSTILE} for key in catalog.cautions}
+    points_data["cautions"] = {key: {"title": HOSTILE, "text": HOSTILE, "short": HOSTILE} for key in catalog.cautions}
     routine = {**catalog.routine, "how_often": HOSTILE}
-    hostile_catalog = replace(catalog, routine=routine, cautions=cautions, get_help=hostile_help(HOSTILE),
-                              points=hostile)
+    hostile_catalog = with_data(replace(catalog, routine=routine, get_help=hostile_help(HOSTILE)), points_data)
     macros = page_macros(hostile_catalog, lambda: "index.md", HOSTILE, HOSTILE)
     outputs = [macros["points_table"](), macros["caution_overview"](), macros["guide_fact"]("how_often"),
                macros["get_help_now"](), *(macros["help_tier"](key) for key in catalog.get_help)]
@@ -172,7 +169,7 @@ def test_question_writes_heading_and_link_with_one_anchor(macros):
 
 
 def test_search_tags_are_escaped_for_materials_results(catalog):
-    point = {**catalog.find("GB30"), "pinyin": "</title><img src=x onerror=alert(1)> & Will's"}
+    point = replace(catalog.find("GB30"), pinyin="</title><img src=x onerror=alert(1)> & Will's")
     tags = search_tags(replace(catalog, points=[point]), "points/gb30.md")
     assert "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; &amp; Will's" in tags
 
@@ -195,17 +192,17 @@ def test_script_json_cannot_end_its_element_or_carry_template_syntax():
 
 def test_a_caution_said_of_several_points_uses_its_words_for_many(macros, catalog):
     """'Avoided in pregnancy' said of three points at once needs a plural in Hindi: the data's `many`."""
-    key, caution = next((key, caution) for key, caution in catalog.cautions.items() if "many" in caution)
-    carriers = [point for point in catalog.points if key in point["cautions"]]
+    key, caution = next((key, caution) for key, caution in catalog.cautions.items() if caution.many != caution.text)
+    carriers = [point for point in catalog.points if point.has_caution(key)]
     assert len(carriers) > 1
-    assert escape(caution["many"]) in macros["caution_overview"]()
-    single = macros["point_cautions"](carriers[0]["code"])
-    assert escape(caution["text"]) in single and escape(caution["many"]) not in single
+    assert escape(caution.many) in macros["caution_overview"]()
+    single = macros["point_cautions"](carriers[0].code)
+    assert escape(caution.text) in single and escape(caution.many) not in single
 
 
 def test_point_links_link_every_point_in_a_sentence(catalog):
     from acupoints.links import point_link, point_links
     links = point_links(catalog.language, catalog.points, "offline.md")
-    assert links.startswith(point_link(catalog.language, catalog.points[0], "offline.md") + ", ")
-    assert links.endswith(" and " + point_link(catalog.language, catalog.points[-1], "offline.md"))
+    assert links.startswith(point_link(catalog.points[0], "offline.md") + ", ")
+    assert links.endswith(" and " + point_link(catalog.points[-1], "offline.md"))
     assert links.count("](points/") == len(catalog.points)

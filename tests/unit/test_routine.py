@@ -11,7 +11,6 @@ from bs4 import BeautifulSoup
 from acupoints.guide import guide_fact
 from acupoints.routine import player_words, session_minutes, steps, total_seconds, whole_minutes
 from acupoints.routine_page import routine_page, start_here, total_sentence
-from acupoints.safety import caution_text
 
 
 def _page(catalog) -> BeautifulSoup:
@@ -40,7 +39,7 @@ def test_each_point_is_found_made_ready_for_and_held_side_by_side_or_together(ca
         point = catalog.find(entry["point"])
         expected += [("find", catalog.routine["find_seconds"]),
                      ("ready", entry.get("get_ready_seconds", catalog.routine["get_ready_seconds"]))]
-        hold = ("hold", point["hold_seconds"][end])
+        hold = ("hold", getattr(point.hold, end))
         if "together" in entry:
             expected.append(hold)
         else:
@@ -58,7 +57,7 @@ def test_tennis_balls_press_both_sides_at_once_in_one_hold(catalog):
     assert "tennis balls" in hold["say"]
     ready = plan[1]
     assert ready["seconds"] == entry["get_ready_seconds"] > catalog.routine["get_ready_seconds"]  # lying down
-    assert catalog.find("BL23")["press"]["position"] in ready["say"]
+    assert catalog.find("BL23").press["position"] in ready["say"]
 
 
 def test_a_point_with_two_holds_lights_one_marker_at_a_time(catalog):
@@ -72,21 +71,21 @@ def test_a_hold_says_the_points_own_method(catalog):
     """BL23 is pressed by lying on tennis balls on its page; the routine says the same, from the data."""
     for step in steps(catalog, "short"):
         if step["kind"] == "hold":
-            cue = catalog.find(step["point"])["press"]["cue"]
+            cue = catalog.find(step["point"]).press["cue"]
             assert f"{cue} for " in step["say"], step
     bl23 = next(step for step in steps(catalog, "short") if step["point"] == "BL23" and step["kind"] == "hold")
     assert "your weight" in bl23["say"] and "press and hold" not in bl23["say"].lower()
 
 
 def test_a_changed_hold_changes_that_points_holds_and_nothing_else(catalog):
-    changed = copy.deepcopy(catalog.points)
-    changed[0]["hold_seconds"] = {"min": 50, "max": 100}
+    first = catalog.points[0]
+    changed = (replace(first, hold=replace(first.hold, min=50, max=100)), *catalog.points[1:])
     other = replace(catalog, points=changed)
     before, after = steps(catalog, "long"), steps(other, "long")
     differing = [(a["point"], a["kind"], b["seconds"]) for a, b in zip(before, after) if a != b]
-    assert differing and all(code == changed[0]["code"] and kind == "hold" and seconds == 100
+    assert differing and all(code == first.code and kind == "hold" and seconds == 100
                              for code, kind, seconds in differing)
-    longer_by = 100 - catalog.points[0]["hold_seconds"]["max"]
+    longer_by = 100 - catalog.points[0].hold.max
     assert total_seconds(after) - total_seconds(before) == len(differing) * longer_by  # one hold, or one a side
 
 
@@ -109,11 +108,11 @@ def test_the_session_counts_finding_getting_ready_and_changing_sides(catalog):
 def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_data(catalog):
     check = _page(catalog).select_one(".routine-check")
     items = [_text(item) for item in check.select("li") if not item.find_parent(class_="get-help-now")]
-    keys = {key for entry in catalog.routine["steps"] for key in catalog.find(entry["point"])["cautions"]}
     points = [catalog.find(entry["point"]) for entry in catalog.routine["steps"]]
+    keys = {caution.key for point in points for caution in point.cautions}
     for key in keys:  # said of several points at once, in the words for that
-        many = sum(key in point["cautions"] for point in points) > 1
-        assert any(caution_text(catalog.language, catalog.cautions[key], many=many) in item for item in items), key
+        many = sum(point.has_caution(key) for point in points) > 1
+        assert any(catalog.cautions[key].words(many=many) in item for item in items), key
     assert "fall or an accident" in _text(check)  # the injury rule, in full
     # Nothing but the data's cautions and the link to the safety page.
     assert len(items) == len(keys) + 1
@@ -123,15 +122,15 @@ def test_the_safety_check_carries_every_caution_of_the_routines_points_from_the_
                                          ("BL23", "tennis balls")])
 def test_each_step_shows_its_points_cautions_where_the_reader_finds_it(catalog, code, words):
     panel = _page(catalog).select_one(f'.routine-point[data-point="{code}"]')
-    for caution in catalog.cautions_of(catalog.find(code)):
-        said = [caution_text(catalog.language, caution, short) for short in (True, False)]
+    for caution in catalog.find(code).cautions:
+        said = [caution.words(short) for short in (True, False)]
         assert any(text in _text(panel) for text in said), caution
     assert words in _text(panel)
 
 
 def test_the_done_screen_says_stop_and_call_now(catalog):
     done = _page(catalog).select_one(".routine-done")
-    assert catalog.cautions[catalog.routine["done_caution"]]["text"] in _text(done)
+    assert catalog.cautions[catalog.routine["done_caution"]].text in _text(done)
     assert "again today" not in _text(done)
     box = done.select_one(".get-help-now")
     assert box is not None and catalog.get_help["emergency"]["where"] in _text(box)
@@ -161,8 +160,9 @@ def test_the_page_embeds_both_plans_safely_and_lists_the_steps(catalog):
     page = routine_page(catalog, "routine.md", "./")
     assert '<script type="application/json" id="routine-plan">' in page
     assert len(_page(catalog).select(".routine-list ol > li")) == len(catalog.routine["steps"])
-    hostile = copy.deepcopy(catalog.points)
-    hostile[0]["pinyin"] = "</script><script>alert(1)</script>"
+    first = catalog.points[0]
+    hostile = (replace(first, pinyin="</script><script>alert(1)</script>", title="</script><script>alert(1)</script>"),
+               *catalog.points[1:])
     page = routine_page(replace(catalog, points=hostile), "routine.md", "./")
     assert "<script>alert" not in page and page.count("</script>") == page.count("<script")  # none ended early
 
