@@ -20,7 +20,7 @@ EDITION ?=
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 $(if $(EDITION),--config-file mkdocs.$(EDITION).yml)
 
-# What the deploy publishes: the strict build, service worker included (hooks/offline_site.py runs
+# What the deploy publishes: the strict build, service worker included (site_plugin/offline.py runs
 # Workbox, so a plain `mkdocs build` or `mkdocs gh-deploy` gives the same). `make serve` has no
 # worker: during editing it would only get in the way.
 SITE_DIR ?= site

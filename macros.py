@@ -27,7 +27,7 @@ MANIFEST = "manifest.webmanifest"
 
 
 def define_env(env):
-    # hooks/site_config.py checks the settings first; this catches the hooks themselves gone.
+    # site_plugin/checks.py checks the settings first; this catches the hooks themselves gone.
     if problem := config_problem(env.conf):
         stop(problem)
     disclaimer = env.conf["extra"]["disclaimer"]
@@ -77,7 +77,7 @@ def on_post_page_macros(env):
     them) and tag point pages with their codes and names for search."""
     page = env.page  # a copy whose meta is the page's own dict, which Material's search reads
     needs = env.variables["scripts_needed"].of(page.file.src_uri)
-    # An edition in another language uses English's scripts (hooks/edition.py).
+    # An edition in another language uses English's scripts (site_plugin/edition.py).
     available = {path.stem for folder in (env.conf["docs_dir"], Path(env.project_dir, ENGLISH_DOCS))
                  for path in Path(folder, "javascripts").glob("*.js")}
     minify = env.conf["plugins"].get("minify")

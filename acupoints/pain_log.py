@@ -25,7 +25,7 @@ SHEET_DAYS = 56
 # entry not taken around a routine is the reader's everyday pain (its date and time are beside it).
 WHEN_LABEL = {"before": N_("Before a routine"), "after": N_("After a routine"), "other": N_("Everyday")}
 
-# Dates as people write them, and as the pages' review dates are written (hooks/edition.py): the day,
+# Dates as people write them, and as the pages' review dates are written (site_plugin/edition.py): the day,
 # the month's name in full and the year, "6 December 2026", "6 दिसंबर 2026". Never in digits alone
 # (6/12 is June to some readers), nor in CLDR's Hindi abbreviations ("दिस॰", which people do not write).
 # Options for Intl.DateTimeFormat, in the locale the page gives (_date_locale).

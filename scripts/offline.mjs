@@ -6,7 +6,7 @@
 //
 //   node scripts/offline.mjs <site folder>
 //
-// The MkDocs build runs it (hooks/offline_site.py). On success it prints the precache list as JSON
+// The MkDocs build runs it (site_plugin/offline.py). On success it prints the precache list as JSON
 // for the hook's checks; on a problem, one line on stderr and exit code 1.
 import { readFile, writeFile } from "node:fs/promises";
 

@@ -1,5 +1,5 @@
 // The service worker: keeps the whole guide on the reader's device, so it works without a network.
-// This is its source; the build (hooks/offline_site.py, scripts/offline.mjs) writes it to the site as
+// This is its source; the build (site_plugin/offline.py, scripts/offline.mjs) writes it to the site as
 // sw.js, with Workbox's precache list put in below (PRECACHE): every file of the offline
 // copy, with its revision, or with none where the file's name already carries a hash.
 //

@@ -13,10 +13,8 @@ UNSUPPORTED_FEATURE = "navigation.instant"
 # The disclaimer above every page, the review dates and the page scripts come from these templates.
 CUSTOM_DIR = "overrides"
 # What builds every page and checks it: without one, pages would build with raw template syntax, or
-# unchecked, or (theme_scripts) overrides/main.html would lack its filter. (The offline hook is not
-# required: the benchmark's scale runs build without it.)
-PLUGINS = ("macros", "hooks/built_pages.py", "hooks/page_sources.py", "hooks/site_config.py",
-           "hooks/theme_scripts.py")
+# unchecked (hooks/site.py runs the build's checks, site_plugin/build.py).
+PLUGINS = ("macros", "hooks/site.py")
 # Markdown the pages are written in beyond MkDocs' own: the safety boxes (!!! warning) and the FAQ's
 # anchors ({ #how-often }). Without them the boxes and anchors would show as plain text.
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list")

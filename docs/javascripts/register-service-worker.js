@@ -1,4 +1,4 @@
-// Registers the service worker (sw.js, written by the build: hooks/offline_site.py), which saves the
+// Registers the service worker (sw.js, written by the build: site_plugin/offline.py), which saves the
 // whole guide on this device so it works without a network. It registers after the page has loaded,
 // so saving never slows the first visit, and then:
 // - says "Ready to use offline" once everything is saved (also after a repair);

@@ -1,6 +1,6 @@
 """A third language can start small: three files make a draft edition that builds, with English wherever
 it has no translation yet and a note saying so on every page, in no other edition's language menu
-(extra.editions, draft: true; hooks/edition.py)."""
+(extra.editions, draft: true; site_plugin/edition.py)."""
 from bs4 import BeautifulSoup
 
 from acupoints.editions import blob_id, stamped

@@ -131,7 +131,7 @@ SETTINGS = [
     ("no macros plugin", lambda text: re.sub(r"  - macros:\n(    .*\n)+", "", text),
      "mkdocs.yml: plugins: macros is missing"),
     ("no hooks", lambda text: re.sub(r"hooks:\n(  .*\n)+", "", text),
-     "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
+     "mkdocs.yml: hooks: hooks/site.py is missing"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The service worker and the manifest come from the MkDocs build itself (hooks/offline_site.py): the
+"""The service worker and the manifest come from the MkDocs build itself (site_plugin/offline.py): the
 same from `mkdocs build` and `make build`, none from `mkdocs serve`, and a build that cannot keep the
 whole guide offline stops with one line."""
 import os

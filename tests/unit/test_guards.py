@@ -70,9 +70,7 @@ def test_pages_do_not_name_scripts_by_hand():
 GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice."}, "use_directory_urls": True,
         "theme": {"features": ["navigation.indexes"], "custom_dir": "/site/overrides", "language": "en"},
         "nav": [{"Home": "index.md"}, {"Points": ["points/li4.md"]}],
-        "plugins": {name: None for name in ["search", "minify", "macros", "hooks/built_pages.py",
-                                            "hooks/page_sources.py", "hooks/site_config.py",
-                                            "hooks/theme_scripts.py"]},
+        "plugins": {name: None for name in ["search", "minify", "macros", "hooks/site.py"]},
         "markdown_extensions": ["toc", "admonition", "attr_list"]}
 
 
@@ -88,13 +86,11 @@ GOOD = {"site_url": "https://example.org/", "extra": {"disclaimer": "Not advice.
     ({"theme": {**GOOD["theme"], "custom_dir": None}}, "mkdocs.yml: theme.custom_dir must be overrides"),
     ({"theme": {**GOOD["theme"], "language": "fr"}}, "mkdocs.yml: theme.language is fr, but the pages are written"),
     ({"plugins": {"search": None}}, "mkdocs.yml: plugins: macros is missing"),
-    ({"plugins": {name: None for name in GOOD["plugins"] if name != "hooks/built_pages.py"}},
-     "mkdocs.yml: hooks: hooks/built_pages.py is missing"),
-    ({"plugins": {name: None for name in GOOD["plugins"] if name != "hooks/theme_scripts.py"}},
-     "mkdocs.yml: hooks: hooks/theme_scripts.py is missing"),
+    ({"plugins": {name: None for name in GOOD["plugins"] if name != "hooks/site.py"}},
+     "mkdocs.yml: hooks: hooks/site.py is missing"),
     ({"markdown_extensions": ["toc", "attr_list"]}, "mkdocs.yml: markdown_extensions: admonition is missing"),
 ], ids=["no disclaimer", "blank disclaimer", "file URLs", "instant", "instant prefetch", "nav twice",
-        "no custom_dir", "another language", "no macros", "no hook", "no theme scripts hook", "no admonition"])
+        "no custom_dir", "another language", "no macros", "no hook", "no admonition"])
 def test_settings_the_site_cannot_work_with_are_named(change, reason):
     assert config_problem(GOOD) is None
     assert config_problem({**GOOD, **change}).startswith(reason)

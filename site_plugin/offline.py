@@ -1,4 +1,4 @@
-"""MkDocs hook: the built site works offline and installs like an app, from any build.
+"""The built site works offline and installs like an app, from any build.
 
 `mkdocs build`, `mkdocs gh-deploy`, `properdocs build` and `make build` all write the same service
 worker (sw.js, by scripts/offline.mjs with Workbox); `mkdocs serve` writes none and loads no
@@ -13,44 +13,31 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
 import acupoints
 from acupoints import offline_copy
 from acupoints.editions import edition_docs, edition_folder
-from site_plugin.errors import stop
+
+from .errors import stop
 
 OFFLINE_PAGE = "offline.md"
 REGISTRATION = "javascripts/register-service-worker.js"
 log = logging.getLogger("mkdocs")
-_command = "build"  # until MkDocs says otherwise (it does for build, gh-deploy and serve)
 
 
-def _serving() -> bool:
-    return _command == "serve"
+def leave_out_registration(config) -> None:
+    """Under `mkdocs serve`: no script registers a worker."""
+    config.extra_javascript = [script for script in config.extra_javascript if str(script) != REGISTRATION]
 
 
-def on_startup(command, dirty):
-    global _command
-    _command = command
-
-
-def on_config(config):
-    if _serving():
-        config.extra_javascript = [script for script in config.extra_javascript if str(script) != REGISTRATION]
-    return config
-
-
-def on_files(files, config):
+def check_offline_page(files, config) -> None:
     offline = files.get_file_from_path(OFFLINE_PAGE)
     if offline is None:
         stop(f"{edition_docs(config.theme['language'])}/{OFFLINE_PAGE} is missing: readers offline at an address "
-              "that is not saved get it instead of the browser's error page; restore it (and its not_in_nav entry "
-              "in mkdocs.yml)")
+             "that is not saved get it instead of the browser's error page; restore it (and its not_in_nav entry "
+             "in mkdocs.yml)")
     if offline.dest_uri != "offline/index.html":
         stop(f"docs/{OFFLINE_PAGE} is built as {offline.dest_uri}, but the service worker "
-              "(scripts/service-worker.js) shows offline/index.html: keep use_directory_urls: true")
-    return files
+             "(scripts/service-worker.js) shows offline/index.html: keep use_directory_urls: true")
 
 
 def _folder(config) -> str:
@@ -61,14 +48,13 @@ def _is_offline_page(page) -> bool:
     return page.file.src_uri == OFFLINE_PAGE
 
 
-def on_page_context(context, page, config, nav):
+def offline_base_url(context, page, config) -> None:
     # Material's scripts find the site's root from base_url: from any address, it has to be absolute.
     if _is_offline_page(page):
         context["base_url"] = offline_copy.served_path(config.site_url, _folder(config))
-    return context
 
 
-def on_post_page(output, page, config):
+def with_offline_base(output: str, page, config) -> str:
     if _is_offline_page(page):
         base = offline_copy.base_element(config.site_url, page.url, _folder(config))
         output = output.replace("<head>", f"<head>{base}", 1)
@@ -94,15 +80,12 @@ def _write_worker(config, site: Path) -> dict[str, str | None]:
     return {entry["url"]: entry["revision"] for entry in json.loads(result.stdout)}
 
 
-# After the search index and the minified scripts are written (the search and minify plugins).
-@event_priority(-100)
-def on_post_build(config):
-    if _serving():
-        return
+def write_offline_copy(config) -> None:
+    """The service worker, once every other file of the site is written."""
     site = Path(config.site_dir)
     if shutil.which("node") is None:
         stop("node is not installed: the service worker that keeps the site offline is made with "
-              "Workbox on Node.js; install Node.js, then run `make node_modules/.installed`")
+             "Workbox on Node.js; install Node.js, then run `make node_modules/.installed`")
     copy = _write_worker(config, site)
     # The home page says how much room the copy takes: measured now, written in, and the worker made
     # again, so that it saves the page as it now reads.
@@ -117,7 +100,7 @@ def on_post_build(config):
     if missing:
         page, file = missing
         stop(f"{site.name}/sw.js: {file}, used by {page}, is not in the offline copy: add its kind of file "
-              "to globPatterns in scripts/offline.mjs")
+             "to globPatterns in scripts/offline.mjs")
     cost = offline_copy.cost(site, copy, served)
     if problem := cost.over_budget():
         stop(f"{site.name}/sw.js: {problem}")

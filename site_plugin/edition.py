@@ -1,13 +1,12 @@
-"""MkDocs hook: builds one edition of the site (acupoints/editions.py). An edition in another language
-than English stops with one line when a page is missing or translates an older version of its English
-page; it uses English's styles, scripts and icons unless it has its own; and the templates in
-overrides/ speak its language, from the same catalogue as the pages' macros."""
+"""One edition of the site (acupoints/editions.py). An edition in another language than English stops
+with one line when a page is missing or translates an older version of its English page; it uses
+English's styles, scripts and icons unless it has its own; and the templates in overrides/ speak its
+language, from the same catalogue as the pages' macros."""
 import subprocess
 from pathlib import Path
 from urllib.parse import urljoin
 
 from babel.dates import format_date
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from acupoints.editions import (
@@ -24,7 +23,8 @@ from acupoints.editions import (
     static_files,
 )
 from acupoints.language import ENGLISH, load_language
-from site_plugin.errors import stop
+
+from .errors import stop
 
 
 def _project(config) -> Path:
@@ -48,12 +48,28 @@ def _commit_of(project: Path):
     return commit_of
 
 
-def on_files(files, config):
+def configure(config, serving: bool) -> None:
+    """This edition's language menu and store, from the list of editions (extra.editions), and its
+    published address: the English one and the edition's folder (scripts/build_site.py). `mkdocs serve`
+    serves one edition alone: no language menu leads to the other, which is not there."""
+    code, config_file = _code(config), Path(config.config_file_path).name
+    if "languages" in config.extra:
+        stop(f"{config_file}: extra.languages is made from extra.editions in mkdocs.yml, with links worked "
+             "out from each edition's folder; remove it, and change the list there")
+    if problem := editions_problem(config.extra.get("editions"), code, config_file):
+        stop(problem)
+    config.extra["draft"] = is_draft(config.extra["editions"], code)
+    config.extra["languages"] = [] if serving else edition_languages(config.extra["editions"], code)
+    if config.site_url and code != ENGLISH:
+        config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(code)
+
+
+def edition_files(files, config) -> None:
     """The edition's pages: each English page's translation, or for a draft the English page where
     there is none yet; and English's styles, scripts and icons where the edition has none of its own."""
     code = _code(config)
     if code == ENGLISH:
-        return files
+        return
     project, draft = _project(config), config.extra["draft"]
     for problem in edition_problems(project, code, _commit_of(project), draft):
         stop(problem)
@@ -68,22 +84,22 @@ def on_files(files, config):
     for path in static_files(english):
         if files.get_file_from_path(path) is None:
             files.append(File(path, str(english), config.site_dir, config.use_directory_urls))
-    return files
 
 
-def on_page_markdown(markdown, page, config, files):
+def mark_english_page(page, config) -> None:
     """A draft's page that is still the English one says so to screen readers (overrides/main.html),
     which would otherwise read it in the edition's voice."""
     if config.extra["draft"] and Path(page.file.src_dir).resolve() == (_project(config) / ENGLISH_DOCS).resolve():
         page.meta["in_english"] = True
-    return markdown
 
 
-def on_env(env, config, files):
+def speak_the_edition(env, config) -> None:
+    """The theme's templates in the edition's words, and its links to the other editions' pages."""
     language = load_language(_project(config), _code(config), config.extra["draft"])
     env.policies["ext.i18n.trimmed"] = True  # as in acupoints/templating.py: one message, whatever its line breaks
     env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)
     env.filters["long_date"] = lambda day: format_date(day, "d MMMM y", locale=_code(config))
+
     def same_page(other_root: str, page) -> str:
         url = page.url if page else ""  # the 404 page has none: its links lead to the home pages
         return relative_to_page(url, same_page_in(other_root, url))
@@ -91,30 +107,3 @@ def on_env(env, config, files):
     # The whole address of a page in another edition, for the sitemap (there is one with a site_url).
     env.filters["same_page_at"] = lambda other_root, page: urljoin(config.site_url,
                                                                    same_page_in(other_root, page.url))
-    return env
-
-
-_command = "build"  # until MkDocs says otherwise
-
-
-def on_startup(command, dirty):
-    global _command
-    _command = command
-
-
-@event_priority(90)  # after the settings check (hooks/site_config.py), before the macros plugin keeps its store
-def on_config(config):
-    """This edition's language menu and store, from the list of editions (extra.editions), and its
-    published address: the English one and the edition's folder (scripts/build_site.py). `mkdocs serve`
-    serves one edition alone: no language menu leads to the other, which is not there."""
-    code, config_file = _code(config), Path(config.config_file_path).name
-    if "languages" in config.extra:
-        stop(f"{config_file}: extra.languages is made from extra.editions in mkdocs.yml, with links worked "
-             "out from each edition's folder; remove it, and change the list there")
-    if problem := editions_problem(config.extra.get("editions"), code, config_file):
-        stop(problem)
-    config.extra["draft"] = is_draft(config.extra["editions"], code)
-    config.extra["languages"] = [] if _command == "serve" else edition_languages(config.extra["editions"], code)
-    if config.site_url and code != ENGLISH:
-        config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(code)
-    return config
