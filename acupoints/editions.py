@@ -4,12 +4,15 @@ in translations/<code>/messages.po. Each translated page names the version of th
 translates, by the Git blob id of that file (`translates:` in its front matter), so a changed English
 page stops the edition's build until its translation is brought up to date."""
 import hashlib
+import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import yaml
+from babel.messages.pofile import read_po
 
+from .build_checks.glossary import glossary_problems, page_words, terms_of
 from .build_checks.page_files import front_matter_problem
 from .build_checks.translated_pages import heading_problem, macro_problem
 from .language import ENGLISH
@@ -89,6 +92,39 @@ def edition_problems(project: Path, code: str,
         elif found := (macro_problem(english_text, text, english_page)
                        or heading_problem(english_text, text, english_page)):
             yield _at(where, *found)
+    yield from _glossary_problems(project, code, sorted(set(english) & set(edition)))
+
+
+def _glossary_problems(project: Path, code: str, translated_pages: list[str]) -> Iterator[str]:
+    """The edition's words against its glossary, if it has one: its messages, then its pages."""
+    glossary_file = f"translations/{code}/glossary.yml"
+    if not (project / glossary_file).is_file():
+        return
+    try:
+        glossary = yaml.safe_load((project / glossary_file).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        yield f"{glossary_file}: not readable YAML ({str(error).splitlines()[0]})"
+        return
+    terms, problem = terms_of(glossary, code, glossary_file)
+    if problem:
+        yield problem
+        return
+    english_dir, edition_dir = project / ENGLISH_DOCS, project / edition_docs(code)
+    pages = [(f"{edition_docs(code)}/{page}", page_words((english_dir / page).read_text(encoding="utf-8")),
+              page_words((edition_dir / page).read_text(encoding="utf-8"))) for page in translated_pages]
+    yield from glossary_problems(terms, glossary_file, [*_message_pairs(project, code), *pages])
+
+
+def _message_pairs(project: Path, code: str) -> Iterator[tuple[str, str, str]]:
+    """(where, English, translation) for each translated message of the edition's catalogue."""
+    path = Path(project, "translations", code, "messages.po")
+    if not path.is_file():
+        return
+    for message in read_po(io.BytesIO(path.read_bytes()), locale=code):
+        if message.id and message.string and not message.fuzzy:
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            yield f"translations/{code}/messages.po, line {message.lineno}", ids[0], " ".join(strings)
 
 
 def _at(where: str, line: int | None, problem: str) -> str:
@@ -178,3 +214,39 @@ def english_root(code: str) -> str:
     in the browser (the pain log, the routine's choices) is kept under it, so every edition shows the
     same log. Worked out from the folders, as the language menu's links are."""
     return relative_to_page(edition_folder(code), edition_folder(ENGLISH))
+
+
+# The settings a reader reads, written once in English in mkdocs.yml: every other edition has them from
+# its catalogue (scripts/translations.py puts them there), so its file names only its language and folders.
+SETTINGS_WORDS = ("site_name", "site_description", "copyright")
+
+
+def settings_words(settings: Mapping) -> Iterator[tuple[str, str]]:
+    """(where in mkdocs.yml, English) for each word of the settings a reader sees: the site's name,
+    description and footer line, its short name (extra.short_name), the menu's titles and the colour
+    switch's labels (theme.palette)."""
+    for name in SETTINGS_WORDS:
+        if settings.get(name):
+            yield name, settings[name]
+    if (settings.get("extra") or {}).get("short_name"):
+        yield "extra.short_name", settings["extra"]["short_name"]
+    for title in _nav_titles(settings.get("nav") or []):
+        yield "nav", title
+    for scheme in (settings.get("theme") or {}).get("palette") or []:
+        if isinstance(scheme, Mapping) and (scheme.get("toggle") or {}).get("name"):
+            yield "theme.palette", scheme["toggle"]["name"]
+
+
+def _nav_titles(nav) -> Iterator[str]:
+    for entry in nav:
+        if isinstance(entry, Mapping):
+            for title, value in entry.items():
+                yield title
+                if isinstance(value, list):
+                    yield from _nav_titles(value)
+
+
+def translated_nav(nav, gettext: Callable[[str], str]) -> list:
+    """The menu with its titles in the edition's words, its pages as they are."""
+    return [{gettext(title): translated_nav(value, gettext) if isinstance(value, list) else value
+             for title, value in entry.items()} if isinstance(entry, Mapping) else entry for entry in nav]

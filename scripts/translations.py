@@ -5,9 +5,9 @@
     python scripts/translations.py done PAGE...  a translated page now says what its English page says
 
 `update` reads the words marked for translation in the core (N_, gettext, Plural, counted), in the
-templates ({% trans %}, _()), in data/points.json (acupoints/data_words.py) and the disclaimer in
-mkdocs.yml, and says how many messages each catalogue has to translate. A new message, or one whose
-English changed, comes in empty: the old pair stays at the end of the file (#~) for the translator.
+templates ({% trans %}, _()), in data/points.json (acupoints/data_words.py), and the disclaimer and
+the settings' words in mkdocs.yml (acupoints/editions.py, settings_words), and says how many
+messages each catalogue has to translate. A new message, or one whose English changed, comes in empty: the old pair stays at the end of the file (#~) for the translator.
 """
 import io
 import sys
@@ -20,7 +20,7 @@ from babel.messages.pofile import read_po, write_po
 from jinja2.ext import babel_extract
 
 from acupoints import data_words
-from acupoints.editions import ENGLISH_DOCS, blob_id, stamped
+from acupoints.editions import ENGLISH_DOCS, blob_id, settings_words, stamped
 from acupoints.loading import read_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,8 +70,10 @@ def template_catalog() -> Catalog:
     for path, text in data_words.messages(data):
         flags = {SAFETY_FLAG} if data_words.is_safety(path) else set()
         _add(catalog, text, "data/points.json", 0, ["/" + "/".join(map(str, path))], flags)
-    disclaimer = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)["extra"]["disclaimer"]
-    _add(catalog, disclaimer, "mkdocs.yml", 0, ["extra.disclaimer"], {SAFETY_FLAG})
+    settings = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    _add(catalog, settings["extra"]["disclaimer"], "mkdocs.yml", 0, ["extra.disclaimer"], {SAFETY_FLAG})
+    for where, text in settings_words(settings):
+        _add(catalog, text, "mkdocs.yml", 0, [where])
     return catalog
 
 

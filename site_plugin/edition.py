@@ -11,6 +11,7 @@ from mkdocs.structure.files import File
 
 from acupoints.editions import (
     ENGLISH_DOCS,
+    SETTINGS_WORDS,
     edition_docs,
     edition_folder,
     edition_languages,
@@ -20,8 +21,11 @@ from acupoints.editions import (
     pages,
     relative_to_page,
     same_page_in,
+    settings_words,
     static_files,
+    translated_nav,
 )
+from acupoints.errors import DataError
 from acupoints.language import ENGLISH, load_language
 
 from .errors import stop
@@ -60,8 +64,34 @@ def configure(config, serving: bool) -> None:
         stop(problem)
     config.extra["draft"] = is_draft(config.extra["editions"], code)
     config.extra["languages"] = [] if serving else edition_languages(config.extra["editions"], code)
+    if code != ENGLISH:
+        _speak_the_settings(config, code)
     if config.site_url and code != ENGLISH:
         config.site_url = config.site_url.rstrip("/") + "/" + edition_folder(code)
+
+
+def _speak_the_settings(config, code: str) -> None:
+    """The settings' words (the site's name and description, the menu, the colour switch) in the
+    edition's, from its catalogue: mkdocs.yml has them once, in English. A published edition stops
+    while one has no translation; a draft shows it in English."""
+    try:
+        language = load_language(_project(config), code, config.extra["draft"])
+    except DataError as error:
+        stop(str(error))
+    if not language.draft:
+        for where, english in settings_words(config):
+            if not language.has(english):
+                stop(f"translations/{code}/messages.po: {where} in mkdocs.yml has no current translation; translate "
+                     f"{english!r} (make translations adds it there)")
+    for name in SETTINGS_WORDS:
+        if config[name]:
+            config[name] = language.gettext(config[name])
+    if config.extra.get("short_name"):
+        config.extra["short_name"] = language.gettext(config.extra["short_name"])
+    config.nav = translated_nav(config.nav or [], language.gettext) if config.nav else config.nav
+    for scheme in config.theme.get("palette") or []:
+        if isinstance(scheme, dict) and (scheme.get("toggle") or {}).get("name"):
+            scheme["toggle"]["name"] = language.gettext(scheme["toggle"]["name"])
 
 
 def edition_files(files, config) -> None:

@@ -55,18 +55,26 @@ def _main_text(soup: BeautifulSoup) -> str:
     return article.get_text(" ", strip=True)
 
 
-def test_the_hindi_config_repeats_the_english_plugins_but_the_search_separator():
-    english, hindi = _config("mkdocs.yml"), _config("mkdocs.hi.yml")
-    assert hindi["INHERIT"] == "mkdocs.yml"
-    plugins = {next(iter(entry)) if isinstance(entry, dict) else entry: entry for entry in english["plugins"]}
-    hindi_plugins = {next(iter(entry)) if isinstance(entry, dict) else entry: entry for entry in hindi["plugins"]}
-    assert list(hindi_plugins) == list(plugins), "INHERIT replaces the plugins list: repeat every plugin"
-    for name, entry in plugins.items():
-        if name == "search":
-            assert hindi_plugins[name]["search"]["pipeline"] == [] and hindi_plugins[name]["search"]["lang"] == ["en"]
-            assert "।॥" in hindi_plugins[name]["search"]["separator"]
-        else:
-            assert hindi_plugins[name] == entry, f"{name} differs in mkdocs.hi.yml"
+def test_the_hindi_settings_name_only_its_language_and_folders():
+    """The rest is mkdocs.yml's, its words from the catalogue: no plugins list or menu to keep in step."""
+    hindi = _config("mkdocs.hi.yml")
+    assert hindi == {"INHERIT": "mkdocs.yml", "docs_dir": "translations/hi/docs", "site_dir": "site/hi",
+                     "theme": {"language": "hi"}}
+
+
+def test_the_settings_words_come_from_the_catalogue_and_one_missing_stops_the_hindi_build(built_site, tmp_path):
+    home = _soup(built_site / HINDI / "index.html")
+    assert home.select_one(".md-header__topic").get_text(" ", strip=True).startswith("कमर दर्द के लिए एक्यूप्रेशर")
+    assert "सबसे पहले सुरक्षा" in home.select_one("nav.md-nav--primary").get_text(" ", strip=True)
+    project = copy_project(tmp_path / "project")
+    catalogue = project / "translations" / HINDI / "messages.po"
+    text = catalogue.read_text(encoding="utf-8")
+    translated = 'msgid "Safety first"\nmsgstr "सबसे पहले सुरक्षा"'
+    assert translated in text
+    catalogue.write_text(text.replace(translated, 'msgid "Safety first"\nmsgstr ""'), encoding="utf-8")
+    line = one_error_line(build_editions(project, tmp_path / "site"))
+    assert line.endswith("translations/hi/messages.po: nav in mkdocs.yml has no current translation; translate "
+                         "'Safety first' (make translations adds it there)"), line
 
 
 def test_every_english_page_has_its_hindi_page_in_the_same_place(built_site):
@@ -171,61 +179,17 @@ def test_the_hindi_pages_are_written_in_nfc_without_stray_characters():
             assert problem is None, f"{page.relative_to(ROOT)}, line {number}: {problem}"
 
 
-# --- The glossary: one Hindi word for each English term --------------------------------------------
+# --- The glossary: one Hindi word for each English term (acupoints/build_checks/glossary.py) ------
 
-def _glossary() -> list[dict]:
-    return yaml.safe_load((ROOT / "translations" / HINDI / "glossary.yml").read_text(encoding="utf-8"))["terms"]
-
-
-# Not words: the names a message fills in ({score}) and the pain log's CSV columns, the same in every edition.
-_NOT_WORDS = re.compile(r"\{\w*\}|%\(\w+\)s|time, ?score, ?when")
-
-
-def _has_term(english: str, term: str) -> bool:
-    return re.search(rf"\b{re.escape(term)}\b", _NOT_WORDS.sub(" ", english), re.IGNORECASE) is not None
-
-
-def _messages():
-    from babel.messages.pofile import read_po
-
-    with (ROOT / "translations" / HINDI / "messages.po").open("rb") as file:
-        for message in read_po(file, locale=HINDI):
-            if message.id and message.string:
-                ids = message.id if isinstance(message.id, tuple) else (message.id,)
-                strings = message.string if isinstance(message.string, tuple) else (message.string,)
-                yield ids[0], " ".join(strings)
-
-
-def _page_words(path: Path) -> str:
-    """A page's own words: without front matter and macro calls (their words are in messages.po)."""
-    text = path.read_text(encoding="utf-8").split("---", 2)[-1]
-    return re.sub(r"\{\{.*?\}\}", " ", text)
-
-
-def _pairs_of_words():
-    for english, hindi in _messages():
-        yield f"messages.po: {english!r}", english, hindi
-    docs = ROOT / "translations" / HINDI / "docs"
-    for hindi in sorted(docs.rglob("*.md")):
-        page = hindi.relative_to(docs)
-        yield f"translations/hi/docs/{page}", _page_words(ROOT / "docs" / page), _page_words(hindi)
-
-
-def test_the_glossary_term_is_used_wherever_its_english_term_is():
-    wrong, glossary = [], _glossary()
-    for where, english, hindi in _pairs_of_words():
-        for term in glossary:
-            # A term the Hindi keeps in English is part of a name kept as published ("European Spine Journal").
-            if _has_term(english, term["en"]) and not _has_term(hindi, term["en"]) and term["hi"] not in hindi:
-                wrong.append(f"{where}: {term['en']!r} is {term['hi']!r} in the glossary")
-            wrong += [f"{where}: {avoid!r} is not used (glossary: {term['en']})" for avoid in term.get("avoid", [])
-                      if avoid in hindi]
-    assert not wrong, "\n".join(wrong)
-
-
-def test_the_glossary_is_one_word_for_each_term():
-    terms = [term["en"].lower() for term in _glossary()]
-    assert len(terms) == len(set(terms))
+def test_a_word_the_glossary_avoids_stops_the_hindi_build_naming_the_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    guide = project / "translations" / HINDI / "docs" / "guide.md"
+    text = guide.read_text(encoding="utf-8")
+    assert "डॉक्टर" in text
+    guide.write_text(text.replace("डॉक्टर", "चिकित्सक", 1), encoding="utf-8")
+    line = one_error_line(build_editions(project, tmp_path / "site"))
+    assert line.endswith("translations/hi/docs/guide.md: 'चिकित्सक' is a word translations/hi/glossary.yml avoids "
+                         "for 'doctor'; write 'डॉक्टर'"), line
 
 
 def test_a_wrong_spelling_rule_in_the_glossary_stops_the_hindi_build(tmp_path):
