@@ -7,7 +7,8 @@
 `update` reads the words marked for translation in the core (N_, gettext, Plural, counted), in the
 templates ({% trans %}, _()), in data/points.json (acupoints/data_words.py), and the disclaimer and
 the settings' words in mkdocs.yml (acupoints/editions.py, settings_words), and says how many
-messages each catalogue has to translate. A new message, or one whose English changed, comes in empty: the old pair stays at the end of the file (#~) for the translator.
+messages each catalogue has to translate. A new message, or one whose English changed, comes in
+empty: the old pair stays at the end of the file (#~) for the translator.
 """
 import io
 import sys
