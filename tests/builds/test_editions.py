@@ -108,7 +108,8 @@ def test_every_hindi_page_is_in_hindi(built_site):
 
 def test_hindi_sentences_are_short(built_site):
     """No Flesch formula exists for Hindi: the pages keep to short sentences instead. A heading, list
-    item or box ends a sentence as a full stop (।) does."""
+    item or box ends a sentence as a full stop (।) does, and so does each item of a list written as
+    one sentence, its items parted by semicolons (the warning signs in short)."""
     words = sentences = 0
     for _, page in _pairs(built_site):
         article = _soup(page).select_one("article")
@@ -117,7 +118,7 @@ def test_hindi_sentences_are_short(built_site):
         for block in article.select("h1, h2, h3, p, li, dt, dd, figcaption, summary"):
             if block.find(["p", "li"]):
                 continue  # its own blocks are counted
-            for sentence in re.split(r"[।?!]", block.get_text(" ", strip=True)):
+            for sentence in re.split(r"[।?!;]", block.get_text(" ", strip=True)):
                 if DEVANAGARI.search(sentence):
                     words += len(sentence.split())
                     sentences += 1
