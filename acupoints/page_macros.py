@@ -83,7 +83,7 @@ def _macros(catalog: Catalog, current_page: Callable[[], str], disclaimer: str, 
             language, catalog.points, lambda point: links.url_between(current_page(), point.page_path)
         ),
         "points_table": lambda: guide.points_table(catalog, current_page()),
-        "caution_overview": lambda: safety.caution_overview(catalog, current_page()),
+        "caution_overview": lambda *said_elsewhere: safety.caution_overview(catalog, current_page(), *said_elsewhere),
         "caution": lambda key: safety.caution(catalog, key),
         "points_with_caution": lambda key: safety.points_with_caution(catalog, key, current_page()),
         "guide_fact": lambda name: guide.guide_fact(catalog, name),

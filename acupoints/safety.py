@@ -183,10 +183,18 @@ def points_with_caution(catalog: Catalog, key: str, from_page: str) -> str:
     return catalog.language.joined(links, N_("{items} and {last}"))
 
 
-def caution_overview(catalog: Catalog, from_page: str) -> str:
-    """Every caution once, with the points it applies to, as a Markdown list, and its sources."""
+def caution_overview(catalog: Catalog, from_page: str, *said_elsewhere: str) -> str:
+    """Every caution once, with the points it applies to, as a Markdown list, and its sources. A page
+    that says some cautions by caution(), beside the step they guard, names them here and they are
+    left out of the list (each caution once on a page: build_checks/page_rules.py); the sources line
+    still names their sources, as the page says them."""
+    for key in said_elsewhere:
+        if key not in catalog.cautions:
+            raise KeyError(f"unknown caution {key!r}; known cautions: {', '.join(catalog.cautions)}")
     lines = []
     for key, caution in catalog.cautions.items():
+        if key in said_elsewhere:
+            continue
         count = sum(point.has_caution(key) for point in catalog.points)
         applies = (catalog.language.gettext("every point") if count == len(catalog.points)
                    else points_with_caution(catalog, key, from_page))

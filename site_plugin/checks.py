@@ -6,7 +6,7 @@ from pathlib import Path
 from acupoints.build_checks.anchors import anchor_problems
 from acupoints.build_checks.built_pages import page_problems
 from acupoints.build_checks.page_files import encoding_problem
-from acupoints.build_checks.page_rules import warning_signs_problem
+from acupoints.build_checks.page_rules import caution_said_twice_problem, warning_signs_problem
 from acupoints.build_checks.settings import config_problem
 from acupoints.editions import shown_path
 from acupoints.page_scripts import PageScriptError, deferred_theme_bundle
@@ -39,7 +39,8 @@ def check_page_files(files) -> None:
         if found := encoding_problem(raw):
             line, problem = found
             stop(f"{where}, line {line}: {problem}")
-        if found := warning_signs_problem(file.src_uri, raw.decode("utf-8")):
+        text = raw.decode("utf-8")
+        if found := warning_signs_problem(file.src_uri, text) or caution_said_twice_problem(text):
             line, problem = found
             stop(f"{where}, line {line}: {problem}" if line else f"{where}: {problem}")
 

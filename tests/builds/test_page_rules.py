@@ -47,3 +47,16 @@ def test_the_number_of_points_typed_in_a_setting_stops_the_build(tmp_path, catal
                              "points for back pain.", config.read_text(encoding="utf-8")), encoding="utf-8")
     assert (f"mkdocs.yml: site_description: '{count} … points' is a fact of data/points.json"
             in one_error_line(build(project, tmp_path / "site")))
+
+
+def test_a_caution_said_twice_on_a_page_stops_the_build(tmp_path):
+    """As the guide once said 'never so hard that it hurts' three times: before the steps, in the list
+    of cautions and where to stop."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "guide.md"
+    text = page.read_text(encoding="utf-8")
+    assert 'caution_overview("pain-or-dizziness", "worse-afterwards")' in text
+    page.write_text(text.replace('caution_overview("pain-or-dizziness", "worse-afterwards")', "caution_overview()"),
+                    encoding="utf-8")
+    line = one_error_line(build(project, tmp_path / "site"))
+    assert 'docs/guide.md, line ' in line and '{{ caution("pain-or-dizziness") }} says a caution that' in line, line

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from acupoints import page_macros
-from acupoints.build_checks.page_rules import warning_signs_problem
+from acupoints.build_checks.page_rules import caution_said_twice_problem, warning_signs_problem
 from acupoints.page_macros import SHOWS_WARNING_SIGNS
 
 ARGUMENTS = {"point_warning_signs": ("BL23",), "point_card": ("BL23",)}
@@ -49,3 +49,24 @@ def test_a_page_telling_a_reader_how_to_press_without_the_warning_signs_is_named
 ])
 def test_a_page_with_the_warning_signs_or_no_facts_to_press_by_passes(page, source):
     assert warning_signs_problem(page, source) is None
+
+
+def test_a_caution_said_twice_on_a_page_is_named_with_both_lines():
+    assert caution_said_twice_problem('{{ caution("injury") }}\n\n{{ caution_overview("injury") }}\n') is None
+    assert caution_said_twice_problem("{{ caution_overview() }}\n") is None
+    line, problem = caution_said_twice_problem('{{ caution("injury") }}\n\n{{ caution("injury") }}\n')
+    assert (line, problem) == (3, '{{ caution("injury") }} says a caution the page says on line 1 already; keep one')
+    line, problem = caution_said_twice_problem('- {{ caution("injury") }}\n\n{{ caution_overview() }}\n')
+    assert line == 1 and problem.startswith('{{ caution("injury") }} says a caution that {{ caution_overview() }} '
+                                            "on line 3 lists too")
+    line, problem = caution_said_twice_problem('{{ caution_overview("injury") }}\n')
+    assert line == 1 and "leaves out 'injury', but the page does not say it" in problem
+
+
+def test_an_overview_leaves_out_what_the_page_says_elsewhere_and_still_cites_it(macros, catalog):
+    full, short = macros["caution_overview"](), macros["caution_overview"]("injury", "damaged-skin")
+    for key in ("injury", "damaged-skin"):
+        assert catalog.cautions[key].title in full and f"**{catalog.cautions[key].title}**" not in short
+    assert full.splitlines()[-2:] == short.splitlines()[-2:]  # the sources line, the same
+    with pytest.raises(KeyError, match="unknown caution 'injuries'"):
+        macros["caution_overview"]("injuries")
