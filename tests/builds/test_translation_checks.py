@@ -69,8 +69,8 @@ def test_a_fuzzy_ordinary_message_is_named_and_shown_in_english(tmp_path):
 
 
 @pytest.mark.parametrize("page, old, new, reason", [
-    ("guide.md", '{{ caution("pain-or-dizziness") }}', "",
-     '{{ caution("pain-or-dizziness") }} is missing: docs/guide.md calls it twice'),
+    ("disclaimer.md", '{{ caution("worse-afterwards") }}', "",
+     '{{ caution("worse-afterwards") }} is missing: docs/disclaimer.md calls it once'),
     ("back-care.md", "{{ get_help_now() }}", "", "{{ get_help_now() }} is missing: docs/back-care.md calls it once"),
     ("points/li4.md", 'point_warning_signs("LI4")', 'point_warning_signs("KI1")', "is missing"),
     ("guide.md", " { #when-to-stop }", "", "needs the id of its English heading 'When to stop'"),
@@ -84,7 +84,7 @@ def test_a_hindi_page_that_shows_other_than_its_english_stops_the_build(tmp_path
 
 
 @pytest.mark.parametrize("path, old, new, reason", [
-    ("mkdocs.hi.yml", "extra:\n", "extra:\n  languages:\n    - {name: English, link: ../../, lang: en}\n",
+    ("mkdocs.hi.yml", "theme:\n", "extra:\n  languages:\n    - {name: English, link: ../../, lang: en}\ntheme:\n",
      "mkdocs.hi.yml: extra.languages is made from extra.editions in mkdocs.yml"),
     ("mkdocs.hi.yml", "  language: hi\n", "  language: hx\n", "mkdocs.hi.yml: theme.language is hx"),
     ("mkdocs.yml", "      offer: यह गाइड हिन्दी में भी है।\n", "", "mkdocs.yml: extra.editions[1] has no offer"),
