@@ -47,6 +47,7 @@ COPIES = {
     "partials/languages/hi.html": [
         ('"action.skip": "सीधे लेख पर जाएँ"', '"action.skip": "विषय पर बढ़ें"'),
         ('"footer.next": "अगला"', '"footer.next": "आगामी"'),
+        ('"footer": "फ़ुटर"', '"footer": "फुटर"'),  # फ़ keeps its dot (translations/hi/glossary.yml)
         ('"nav": "मेन्यू"', '"nav": "नैविगेशन"'),
         ('"search.placeholder": "खोजें"', '"search.placeholder": "खोज"'),
         ('"search.reset": "हटाएँ"', '"search.reset": "हटा दें"'),
