@@ -355,7 +355,9 @@ def test_bl23_is_one_hold_on_both_sides_after_time_to_lie_down(routine, catalog)
     hold = catalog.find("BL23").hold.min
     assert _state(page)["side"].lower() == entry["together"] and _state(page)["count"] == hold
     page.clock.run_for(hold * 1000 + 300)
-    assert _state(page)["title"] == "Find BL52 Zhishi"  # no second side, no change of sides
+    after = [entry["point"] for entry in catalog.routine["steps"]].index("BL23") + 1
+    # No second side, no change of sides: the next point's finding.
+    assert _state(page)["title"] == f"Find {catalog.find(catalog.routine['steps'][after]['point']).title}"
 
 
 def test_the_done_screen_shows_the_warning_signs(routine, catalog):
