@@ -10,8 +10,8 @@ printing, each counted once however often it happens:
 - climbs back up: calls (from one function to another) into a module that is already further up the
   call stack, below another one: a lower layer calling back into a higher one;
 - made again: how often, while the page is made, a point's title or a hold's words are put together
-  (links.point_name, text.seconds_range) and a word is looked up in the edition's language (gettext),
-  each call counted: what the catalogue could have made once, as it was loaded.
+  (text.seconds_range; links.point_name, before titles were made once) and a word is looked up in
+  the edition's language (gettext), each call counted: what the catalogue could make once, as it loads.
 """
 import sys
 from pathlib import Path
